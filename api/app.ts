@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import { deployMigrations } from '../prisma/migrate/deploy.js';
+import type { Services } from '../schema/context.js';
+import { DevTokens, loadDevTokenSecret } from './auth/dev-tokens.js';
+import { FirebaseTokens } from './auth/firebase-tokens.js';
+import { Authenticator } from './auth/viewer.js';
+import { startEmbeddedPostgres } from './db/embedded-postgres.js';
+import { createPrisma } from './db/prisma.js';
+import type { Env } from './env.js';
+import { createHttpServer } from './http-server.js';
+import type { Logger } from './logger.js';
+import { createAppPubSub } from './pubsub.js';
+import { seedDemoData } from './seed/seed-demo-data.js';
+import { ChangedSlotLoader } from './slots/changed-slot-loader.js';
+import { serveApiIndex } from './web-placeholder.js';
+import { attachWebSocketServer } from './ws.js';
+import { createAppYoga } from './yoga.js';
+
+export interface App {
+  /** http://host:port of the running server. */
+  url: string;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole API: database (embedded unless DATABASE_URL is set), migrations,
+ * demo data, pub/sub, GraphQL over HTTP and WebSocket. `stop` releases everything in
+ * reverse order.
+ */
+export async function startApp(env: Env, logger: Logger, options: { now?: () => Date } = {}): Promise<App> {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => logger.warn({ err: error }, 'shutdown step failed'));
+  };
+  try {
+    let databaseUrl = env.databaseUrl;
+    if (!databaseUrl) {
+      const embedded = await startEmbeddedPostgres({ dataDir: env.dataDir, port: env.embeddedPostgresPort, logger });
+      cleanups.push(() => embedded.stop());
+      databaseUrl = embedded.url;
+    }
+    const { applied } = await deployMigrations(databaseUrl, (message) => logger.info(message));
+    if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
+
+    const prisma = createPrisma(databaseUrl);
+    cleanups.push(() => prisma.$disconnect());
+    if (env.seedDemoData) await seedDemoData({ prisma, providerEmail: env.providerEmails[0] ?? 'provider@example.com', logger });
+
+    const { pubsub, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
+    cleanups.push(closePubSub);
+
+    const now = options.now ?? (() => new Date());
+    const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
+    const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!) : null;
+    if (firebase) cleanups.push(() => firebase.close());
+    const services: Services = {
+      prisma,
+      pubsub,
+      logger,
+      authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails),
+      devTokens,
+      changedSlots: new ChangedSlotLoader(prisma, now),
+      now,
+    };
+
+    const yoga = createAppYoga(services, { graphiql: env.graphiql, production: env.nodeEnv === 'production' });
+    const server = createHttpServer({ yoga, prisma, serveWeb: serveApiIndex });
+    const webSockets = attachWebSocketServer(server, yoga);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(env.port, env.host, () => resolve());
+    });
+    cleanups.push(async () => {
+      await webSockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+    const { port } = server.address() as AddressInfo;
+    const host = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
+    const url = `http://${host}:${port}`;
+    logger.info({ url, authMode: env.authMode, pubsub: env.redisUrl ? 'redis' : 'in-memory' }, 'Slotline is running');
+    return { url, services, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

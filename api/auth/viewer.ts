@@ -1,0 +1,75 @@
+import type { PrismaClient } from '../db/prisma.js';
+import type { User } from '../generated/prisma/client.js';
+import { InvalidTokenError, type Identity, type TokenVerifier } from './identity.js';
+
+export type Viewer = { kind: 'user'; user: User };
+
+export interface Authentication {
+  viewer: Viewer | null;
+  /** Why a presented credential was refused; shown in UNAUTHENTICATED errors. */
+  problem: string | null;
+}
+
+const CACHE_TTL_MS = 60_000;
+const CACHE_LIMIT = 5_000;
+
+/**
+ * Turns an Authorization header into the signed-in user, creating the user on first
+ * sign-in. Role follows PROVIDER_EMAILS at every sign-in. Verified tokens are cached
+ * briefly so that a busy client does not cost a verification and a query per request.
+ */
+export class Authenticator {
+  private readonly cache = new Map<string, { viewer: Viewer; expiresAt: number }>();
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly verifier: TokenVerifier,
+    private readonly providerEmails: readonly string[],
+  ) {}
+
+  async authenticate(authorization: string | null | undefined): Promise<Authentication> {
+    if (!authorization) return { viewer: null, problem: null };
+    const [scheme, credential] = authorization.trim().split(/\s+/, 2);
+    if (scheme?.toLowerCase() !== 'bearer' || !credential) {
+      return { viewer: null, problem: 'The Authorization header must be "Bearer <token>".' };
+    }
+    const cached = this.cache.get(credential);
+    if (cached && cached.expiresAt > Date.now()) return { viewer: cached.viewer, problem: null };
+    try {
+      const identity = await this.verifier.verify(credential);
+      const viewer: Viewer = { kind: 'user', user: await this.userFor(identity) };
+      this.remember(credential, viewer);
+      return { viewer, problem: null };
+    } catch (error) {
+      if (error instanceof InvalidTokenError) return { viewer: null, problem: error.message };
+      throw error;
+    }
+  }
+
+  /** Finds or creates the user for a verified identity. */
+  async userFor(identity: Identity): Promise<User> {
+    const email = identity.email.trim().toLowerCase();
+    const role = this.providerEmails.includes(email) ? 'PROVIDER' : 'CLIENT';
+    const existing = await this.prisma.user.findFirst({
+      where: { OR: [{ firebaseUid: identity.uid }, { email }] },
+    });
+    if (!existing) {
+      return this.prisma.user.upsert({
+        where: { email },
+        create: { email, name: identity.name ?? email.split('@')[0]!, firebaseUid: identity.uid, role },
+        update: {},
+      });
+    }
+    if (existing.role === role && existing.firebaseUid === identity.uid && existing.email === email) return existing;
+    return this.prisma.user.update({ where: { id: existing.id }, data: { role, firebaseUid: identity.uid, email } });
+  }
+
+  forget(userId: string): void {
+    for (const [token, entry] of this.cache) if (entry.viewer.user.id === userId) this.cache.delete(token);
+  }
+
+  private remember(token: string, viewer: Viewer): void {
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(token, { viewer, expiresAt: Date.now() + CACHE_TTL_MS });
+  }
+}

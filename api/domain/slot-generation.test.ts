@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocalDate } from './local-date.js';
+import { generateSlotTimes } from './slot-generation.js';
+import { parseWeeklyHours } from './weekly-hours.js';
+
+const LUXEMBOURG = 'Europe/Luxembourg';
+const weekdaysNineToFive = parseWeeklyHours(
+  [1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, start: '09:00', end: '12:00' },
+    { weekday, start: '13:00', end: '17:00' },
+  ]),
+).intervals;
+
+function date(text: string) {
+  const parsed = parseLocalDate(text);
+  if (!parsed) throw new Error(`bad date ${text}`);
+  return parsed;
+}
+
+function slotsOn(day: string, weeklyHours = weekdaysNineToFive, timezone = LUXEMBOURG) {
+  return generateSlotTimes({ timezone, slotMinutes: 30, weeklyHours }, date(day), date(day)).map((slot) => [
+    slot.startTime.toISOString(),
+    slot.endTime.toISOString(),
+  ]);
+}
+
+describe('generateSlotTimes', () => {
+  it('lays out 30-minute slots in each interval, leaving the lunch break free', () => {
+    const slots = slotsOn('2027-01-11'); // a Monday in winter (UTC+1)
+    expect(slots).toHaveLength(14);
+    expect(slots[0]).toEqual(['2027-01-11T08:00:00.000Z', '2027-01-11T08:30:00.000Z']);
+    expect(slots[5]).toEqual(['2027-01-11T10:30:00.000Z', '2027-01-11T11:00:00.000Z']);
+    expect(slots[6]).toEqual(['2027-01-11T12:00:00.000Z', '2027-01-11T12:30:00.000Z']);
+    expect(slots.at(-1)).toEqual(['2027-01-11T15:30:00.000Z', '2027-01-11T16:00:00.000Z']);
+  });
+
+  it('produces nothing on days without hours', () => {
+    expect(slotsOn('2027-01-16')).toEqual([]); // Saturday
+  });
+
+  it('keeps 09:00 local across the spring change (2027-03-28, UTC+1 to UTC+2)', () => {
+    const friday = slotsOn('2027-03-26');
+    const monday = slotsOn('2027-03-29');
+    expect(friday[0]?.[0]).toBe('2027-03-26T08:00:00.000Z');
+    expect(monday[0]?.[0]).toBe('2027-03-29T07:00:00.000Z');
+    expect(monday).toHaveLength(14);
+  });
+
+  it('keeps 09:00 local across the autumn change (2027-10-31, UTC+2 to UTC+1)', () => {
+    const friday = slotsOn('2027-10-29');
+    const monday = slotsOn('2027-11-01');
+    expect(friday[0]?.[0]).toBe('2027-10-29T07:00:00.000Z');
+    expect(monday[0]?.[0]).toBe('2027-11-01T08:00:00.000Z');
+    expect(monday).toHaveLength(14);
+  });
+
+  it('skips wall-clock times that do not exist on the spring change day', () => {
+    const night = parseWeeklyHours([{ weekday: 7, start: '01:00', end: '04:00' }]).intervals;
+    const slots = slotsOn('2027-03-28', night);
+    // 02:00 and 02:30 do not exist that night in Luxembourg.
+    expect(slots.map(([start]) => start)).toEqual([
+      '2027-03-28T00:00:00.000Z',
+      '2027-03-28T00:30:00.000Z',
+      '2027-03-28T01:00:00.000Z', // 03:00 CEST
+      '2027-03-28T01:30:00.000Z',
+    ]);
+  });
+
+  it('produces non-overlapping slots on the autumn change day, using the first 02:00', () => {
+    const night = parseWeeklyHours([{ weekday: 7, start: '01:00', end: '04:00' }]).intervals;
+    const slots = slotsOn('2027-10-31', night);
+    expect(slots.map(([start]) => start)).toEqual([
+      '2027-10-30T23:00:00.000Z', // 01:00 CEST
+      '2027-10-30T23:30:00.000Z',
+      '2027-10-31T00:00:00.000Z', // 02:00 CEST, the first of the two
+      '2027-10-31T00:30:00.000Z',
+      '2027-10-31T02:00:00.000Z', // 03:00 CET
+      '2027-10-31T02:30:00.000Z',
+    ]);
+    for (let i = 1; i < slots.length; i++) expect(slots[i]![0]! >= slots[i - 1]![1]!).toBe(true);
+  });
+
+  it('only produces whole slots that fit in an interval', () => {
+    const odd = parseWeeklyHours([{ weekday: 1, start: '09:00', end: '10:45' }]).intervals;
+    expect(slotsOn('2027-01-11', odd)).toHaveLength(3);
+  });
+
+  it('covers a whole year in the provider zone', () => {
+    const slots = generateSlotTimes(
+      { timezone: LUXEMBOURG, slotMinutes: 30, weeklyHours: weekdaysNineToFive },
+      date('2027-01-01'),
+      date('2027-12-31'),
+    );
+    expect(slots).toHaveLength(261 * 14); // 261 weekdays in 2027
+  });
+});
+
+describe('parseWeeklyHours', () => {
+  it('rejects bad times, reversed intervals and overlaps with paths', () => {
+    const { problems } = parseWeeklyHours([
+      { weekday: 8, start: '09:00', end: '10:00' },
+      { weekday: 1, start: '9am', end: '10:00' },
+      { weekday: 1, start: '11:00', end: '10:00' },
+    ]);
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'weeklyHours.0.weekday',
+      'weeklyHours.1.start',
+      'weeklyHours.2.end',
+    ]);
+    const overlap = parseWeeklyHours([
+      { weekday: 2, start: '09:00', end: '12:00' },
+      { weekday: 2, start: '11:30', end: '13:00' },
+    ]);
+    expect(overlap.problems).toEqual([{ path: 'weeklyHours.1.start', message: 'Overlaps 09:00-12:00 on the same day.' }]);
+  });
+
+  it('accepts 24:00 as an end of day', () => {
+    expect(parseWeeklyHours([{ weekday: 3, start: '20:00', end: '24:00' }]).intervals).toEqual([
+      { weekday: 3, startMinute: 1200, endMinute: 1440 },
+    ]);
+  });
+});

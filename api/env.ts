@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const emailList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' })));
+
+const postgresUrl = z
+  .url({ message: 'must be a URL like postgresql://user:password@host:5432/database' })
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must start with postgresql://');
+
+const redisUrl = z
+  .url({ message: 'must be a URL like redis://localhost:6379' })
+  .refine((url) => /^rediss?:\/\//.test(url), 'must start with redis:// or rediss://');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: postgresUrl.optional(),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    REDIS_URL: redisUrl.optional(),
+    REDIS_CHANNEL_PREFIX: z.string().regex(/^[\w:.-]*$/, 'may hold letters, digits and : . _ - only').default('slotline:'),
+    AUTH_MODE: z.enum(['dev', 'firebase']).optional(),
+    FIREBASE_PROJECT_ID: z.string().min(1).optional(),
+    DEV_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    PROVIDER_EMAILS: emailList.optional(),
+    SEED_DEMO_DATA: booleanString.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    GRAPHIQL: booleanString.optional(),
+  })
+  .transform((raw, ctx) => {
+    const production = raw.NODE_ENV === 'production';
+    const authMode = raw.AUTH_MODE ?? (production || raw.FIREBASE_PROJECT_ID ? 'firebase' : 'dev');
+    if (authMode === 'dev' && production) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_MODE'],
+        message: 'AUTH_MODE=dev mints its own sign-in tokens and is refused when NODE_ENV=production',
+      });
+    }
+    if (authMode === 'firebase' && !raw.FIREBASE_PROJECT_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIREBASE_PROJECT_ID'],
+        message: 'is required when AUTH_MODE=firebase (the Firebase project that issues ID tokens)',
+      });
+    }
+    if (production && !raw.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required when NODE_ENV=production (the embedded database is for development)',
+      });
+    }
+    if (production && !raw.PROVIDER_EMAILS?.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PROVIDER_EMAILS'],
+        message: 'is required when NODE_ENV=production (who may manage availability and appointments)',
+      });
+    }
+    return {
+      nodeEnv: raw.NODE_ENV,
+      port: raw.PORT,
+      host: raw.HOST,
+      databaseUrl: raw.DATABASE_URL,
+      dataDir: raw.DATA_DIR,
+      embeddedPostgresPort: raw.EMBEDDED_POSTGRES_PORT,
+      redisUrl: raw.REDIS_URL,
+      redisChannelPrefix: raw.REDIS_CHANNEL_PREFIX,
+      authMode,
+      firebaseProjectId: raw.FIREBASE_PROJECT_ID,
+      devTokenSecret: raw.DEV_TOKEN_SECRET,
+      providerEmails: raw.PROVIDER_EMAILS ?? (production ? [] : ['provider@example.com']),
+      seedDemoData: raw.SEED_DEMO_DATA ?? !production,
+      logLevel: raw.LOG_LEVEL,
+      graphiql: raw.GRAPHIQL ?? !production,
+    };
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses and validates the environment; throws EnvError listing every bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const withoutBlanks = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = envSchema.safeParse(withoutBlanks);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+  );
+}

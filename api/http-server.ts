@@ -1,0 +1,42 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { PrismaClient } from './db/prisma.js';
+import type { AppYoga } from './yoga.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The HTTP entry point: health probes, GraphQL, and the web client. */
+export function createHttpServer(options: {
+  yoga: AppYoga;
+  prisma: PrismaClient;
+  serveWeb: (request: IncomingMessage, response: ServerResponse) => void;
+}) {
+  return createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/readyz') return void checkDatabase(options.prisma, response);
+    if (path === options.yoga.graphqlEndpoint) {
+      if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+        return sendJson(response, 413, { errors: [{ message: 'The request body is larger than 1 MB.' }] });
+      }
+      return void options.yoga(request, response);
+    }
+    options.serveWeb(request, response);
+  });
+}
+
+async function checkDatabase(prisma: PrismaClient, response: ServerResponse): Promise<void> {
+  try {
+    await Promise.race([
+      prisma.$queryRaw`SELECT 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('database check timed out')), 2_000)),
+    ]);
+    sendJson(response, 200, { status: 'ready' });
+  } catch {
+    sendJson(response, 503, { status: 'database unreachable' });
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}

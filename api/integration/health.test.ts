@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { withDatabase } from '../testing/test-database.js';
+import { inject } from 'vitest';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(() => server?.stop());
+
+it('answers /healthz while alive and /readyz while the database is reachable', async () => {
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  const ready = await fetch(`${server.url}/readyz`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({ status: 'ready' });
+});
+
+it('answers /readyz with 503 once the database is gone, and recovers nothing silently', async () => {
+  const name = new URL(server.databaseUrl).pathname.slice(1);
+  await withDatabase(inject('adminDatabaseUrl'), (client) => client.query(`DROP DATABASE "${name}" WITH (FORCE)`));
+  const ready = await fetch(`${server.url}/readyz`);
+  expect(ready.status).toBe(503);
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+});
+
+it('serves GraphQL queries over GET as well as POST', async () => {
+  const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
+  expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+});

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { startApp, type App } from '../app.js';
+import { loadEnv } from '../env.js';
+import { createLogger } from '../logger.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface TestServer {
+  app: App;
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Reuse a database (for several instances of one deployment); a fresh one otherwise. */
+  database?: TestDatabase;
+  redis?: boolean;
+  /** Shared by instances that should hear each other over Redis. */
+  channelPrefix?: string;
+  env?: Record<string, string>;
+  now?: () => Date;
+}
+
+/** Starts the real server on a free port against a fresh database. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const ownDatabase = !options.database;
+  const database = options.database ?? (await createTestDatabase(inject('adminDatabaseUrl'), inject('templateDatabase')));
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: database.url,
+    AUTH_MODE: 'dev',
+    DEV_TOKEN_SECRET: 'test-secret-that-is-long-enough-to-be-accepted',
+    PROVIDER_EMAILS: 'provider@example.com',
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...(options.redis
+      ? { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: options.channelPrefix ?? `test-${randomBytes(4).toString('hex')}:` }
+      : {}),
+    ...options.env,
+  });
+  const app = await startApp(env, createLogger(env.logLevel), { now: options.now });
+  return {
+    app,
+    url: app.url,
+    graphqlUrl: `${app.url}/graphql`,
+    wsUrl: `${app.url.replace(/^http/, 'ws')}/graphql`,
+    databaseUrl: database.url,
+    stop: async () => {
+      await app.stop();
+      if (ownDatabase) await database.drop();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Authenticator, Viewer } from '../api/auth/viewer.js';
+import type { DevTokens } from '../api/auth/dev-tokens.js';
+import type { PrismaClient } from '../api/db/prisma.js';
+import type { Logger } from '../api/logger.js';
+import type { AppPubSub } from '../api/pubsub.js';
+import type { ChangedSlotLoader } from '../api/slots/changed-slot-loader.js';
+
+/** Long-lived services shared by every request of one server instance. */
+export interface Services {
+  prisma: PrismaClient;
+  pubsub: AppPubSub;
+  logger: Logger;
+  authenticator: Authenticator;
+  /** Present only in AUTH_MODE=dev. */
+  devTokens: DevTokens | null;
+  changedSlots: ChangedSlotLoader;
+  now(): Date;
+}
+
+/** The GraphQL context: the same shape for HTTP requests and WebSocket operations. */
+export interface Context extends Services {
+  viewer: Viewer | null;
+  /** Why a presented credential was refused, for UNAUTHENTICATED messages. */
+  authProblem: string | null;
+}

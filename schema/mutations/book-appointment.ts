@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { isConflictError } from '../../api/db/database-errors.js';
+import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
+import { builder } from '../builder.js';
+import { selectingSomething } from '../prisma-query.js';
+import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
+import { optionalText, recordId } from '../inputs.js';
+import { parseInput } from '../validation.js';
+import { mutationResult } from './mutation-result.js';
+
+const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
+  fields: (t) => ({
+    slotId: t.id({ required: true }),
+    notes: t.string({ required: false, description: 'At most 2000 characters.' }),
+  }),
+});
+
+const bookingSchema = z.object({
+  slotId: recordId('The slot'),
+  notes: optionalText('Notes', 2000),
+});
+
+builder.mutationField('bookAppointment', (t) =>
+  t.prismaField({
+    type: 'Appointment',
+    authScopes: { signedIn: true },
+    errors: mutationResult('BookAppointment', 'appointment', [SlotUnavailableError, ValidationError, UnauthenticatedError]),
+    args: { input: t.arg({ type: BookAppointmentInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(bookingSchema, args.input);
+      const client = context.viewer!.user;
+      const now = context.now();
+      try {
+        const { slot, appointment } = await context.prisma.$transaction(async (tx) => {
+          const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
+          if (!slot || slot.isBlocked || slot.startTime <= now) throw new SlotUnavailableError();
+          // The partial unique index on (slotId) WHERE status = 'SCHEDULED' settles races.
+          const created = await tx.appointment.create({
+            ...selectingSomething(query),
+            data: {
+              userId: client.id,
+              slotId: slot.id,
+              startTime: slot.startTime,
+              endTime: slot.endTime,
+              notes: input.notes,
+            },
+          });
+          return { slot, appointment: created };
+        });
+        publishSlotChanges(context.pubsub, [slot]);
+        return appointment;
+      } catch (error) {
+        if (isConflictError(error)) throw new SlotUnavailableError();
+        throw error;
+      }
+    },
+  }),
+);

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
+import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
+import { builder } from '../builder.js';
+import { selectingSomething } from '../prisma-query.js';
+import { CancellationClosedError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';
+import { optionalText, recordId } from '../inputs.js';
+import { parseInput } from '../validation.js';
+import { changeableOrThrow } from './appointment-change-errors.js';
+import { mutationResult } from './mutation-result.js';
+
+const CancelAppointmentInput = builder.inputType('CancelAppointmentInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    reason: t.string({ required: false, description: 'At most 500 characters.' }),
+  }),
+});
+
+const cancelSchema = z.object({ id: recordId('The appointment'), reason: optionalText('The reason', 500) });
+
+builder.mutationField('cancelAppointment', (t) =>
+  t.prismaField({
+    type: 'Appointment',
+    authScopes: { signedIn: true },
+    errors: mutationResult('CancelAppointment', 'appointment', [
+      NotFoundError,
+      CancellationClosedError,
+      ValidationError,
+      UnauthenticatedError,
+    ]),
+    args: { input: t.arg({ type: CancelAppointmentInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(cancelSchema, args.input);
+      const now = context.now();
+      const appointment = changeableOrThrow(
+        await findChangeableAppointment(context.prisma, context.viewer!.user, input.id, now),
+      );
+      // Guarded by status so that two concurrent cancellations cannot both succeed.
+      const { count } = await context.prisma.appointment.updateMany({
+        where: { id: appointment.id, status: 'SCHEDULED' },
+        data: { status: 'CANCELLED', cancelReason: input.reason, cancelledAt: now },
+      });
+      if (count === 0) {
+        throw new ValidationError([{ path: 'input.id', message: 'This appointment was cancelled a moment ago.' }]);
+      }
+      publishSlotChanges(context.pubsub, [{ id: appointment.slotId, startTime: appointment.startTime, endTime: appointment.endTime }]);
+      return context.prisma.appointment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: appointment.id } });
+    },
+  }),
+);

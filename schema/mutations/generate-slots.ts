@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { daysBetween, parseLocalDate } from '../../api/domain/local-date.js';
+import { generateSlots } from '../../api/slots/generate-slots.js';
+import { builder } from '../builder.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
+import { parseInput } from '../validation.js';
+import { mutationUnion } from './mutation-result.js';
+
+const MAX_DAYS = 366;
+
+const GenerateSlotsInput = builder.inputType('GenerateSlotsInput', {
+  description: 'Local dates "YYYY-MM-DD" in the provider\'s time zone, both included; at most 366 days.',
+  fields: (t) => ({
+    from: t.string({ required: true }),
+    to: t.string({ required: true }),
+  }),
+});
+
+const localDate = (what: string) =>
+  z.string().transform((text, ctx) => {
+    const date = parseLocalDate(text);
+    if (!date) ctx.addIssue({ code: 'custom', message: `${what} must be a date "YYYY-MM-DD".` });
+    return date!;
+  });
+
+const rangeSchema = z
+  .object({ from: localDate('"from"'), to: localDate('"to"') })
+  .superRefine(({ from, to }, ctx) => {
+    const days = daysBetween(from, to) + 1;
+    if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from".' });
+    if (days > MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_DAYS} days at a time.` });
+  });
+
+const GenerateSlotsSuccess = builder.objectRef<{ created: number; skipped: number }>('GenerateSlotsSuccess').implement({
+  fields: (t) => ({
+    created: t.exposeInt('created'),
+    skipped: t.exposeInt('skipped', { description: 'Already existing, overlapping an existing slot, or in the past.' }),
+  }),
+});
+
+builder.mutationField('generateSlots', (t) =>
+  t.field({
+    type: GenerateSlotsSuccess,
+    description: "Creates the slots that the weekly hours define for local dates from..to (inclusive), in the provider's time zone. Idempotent.",
+    authScopes: { provider: true },
+    errors: mutationUnion('GenerateSlots', [ValidationError, ForbiddenError, UnauthenticatedError]),
+    args: { input: t.arg({ type: GenerateSlotsInput, required: true }) },
+    resolve: async (_root, args, context) => {
+      const { from, to } = parseInput(rangeSchema, args.input);
+      return generateSlots(context, from, to, context.now());
+    },
+  }),
+);

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
+import { isConflictError } from '../../api/db/database-errors.js';
+import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
+import { builder } from '../builder.js';
+import { selectingSomething } from '../prisma-query.js';
+import {
+  CancellationClosedError,
+  NotFoundError,
+  SlotUnavailableError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../error-classes.js';
+import { recordId } from '../inputs.js';
+import { parseInput } from '../validation.js';
+import { changeableOrThrow } from './appointment-change-errors.js';
+import { mutationResult } from './mutation-result.js';
+
+const RescheduleAppointmentInput = builder.inputType('RescheduleAppointmentInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    slotId: t.id({ required: true, description: 'The free slot to move to.' }),
+  }),
+});
+
+const rescheduleSchema = z.object({ id: recordId('The appointment'), slotId: recordId('The slot') });
+
+builder.mutationField('rescheduleAppointment', (t) =>
+  t.prismaField({
+    type: 'Appointment',
+    authScopes: { signedIn: true },
+    errors: mutationResult('RescheduleAppointment', 'appointment', [
+      NotFoundError,
+      SlotUnavailableError,
+      CancellationClosedError,
+      ValidationError,
+      UnauthenticatedError,
+    ]),
+    args: { input: t.arg({ type: RescheduleAppointmentInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseInput(rescheduleSchema, args.input);
+      const now = context.now();
+      const current = changeableOrThrow(
+        await findChangeableAppointment(context.prisma, context.viewer!.user, input.id, now),
+      );
+      if (current.slotId === input.slotId) {
+        throw new ValidationError([{ path: 'input.slotId', message: 'The appointment is already in this slot.' }]);
+      }
+      try {
+        const target = await context.prisma.$transaction(async (tx) => {
+          const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
+          if (!slot || slot.isBlocked || slot.startTime <= now) throw new SlotUnavailableError();
+          const { count } = await tx.appointment.updateMany({
+            where: { id: current.id, status: 'SCHEDULED', slotId: current.slotId },
+            data: { slotId: slot.id, startTime: slot.startTime, endTime: slot.endTime },
+          });
+          if (count === 0) {
+            throw new ValidationError([{ path: 'input.id', message: 'This appointment changed a moment ago; reload it.' }]);
+          }
+          return slot;
+        });
+        publishSlotChanges(context.pubsub, [{ id: current.slotId, startTime: current.startTime, endTime: current.endTime }, target]);
+      } catch (error) {
+        if (isConflictError(error)) throw new SlotUnavailableError();
+        throw error;
+      }
+      return context.prisma.appointment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: current.id } });
+    },
+  }),
+);

@@ -1,0 +1,64 @@
+import { builder } from '../builder.js';
+import { selectingSomething } from '../prisma-query.js';
+import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';
+import { AppointmentFilterInput, AppointmentSortEnum, AppointmentStatusEnum, appointmentOrder, appointmentWhere } from './appointment-filter.js';
+import { isUuid } from '../inputs.js';
+
+builder.prismaObject('Appointment', {
+  // Only the client who booked it and the provider may see an appointment.
+  authScopes: (appointment, context) =>
+    context.viewer?.user.id === appointment.userId || context.viewer?.user.role === 'PROVIDER',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    user: t.relation('user'),
+    startTime: t.expose('startTime', { type: 'DateTime' }),
+    endTime: t.expose('endTime', { type: 'DateTime' }),
+    status: t.expose('status', { type: AppointmentStatusEnum }),
+    notes: t.exposeString('notes', { nullable: true }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('appointment', (t) =>
+  t.prismaField({
+    type: 'Appointment',
+    nullable: true,
+    description: 'The owner or the provider sees it; anyone else gets null (no hint that it exists).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, context) => {
+      const viewer = context.viewer?.user;
+      if (!viewer || !isUuid(id)) return null;
+      return context.prisma.appointment.findFirst({
+        ...selectingSomething(query),
+        where: { id, ...(viewer.role === 'PROVIDER' ? {} : { userId: viewer.id }) },
+      });
+    },
+  }),
+);
+
+builder.queryField('myAppointments', (t) =>
+  t.prismaConnection({
+    type: 'Appointment',
+    cursor: 'id',
+    description: "The signed-in user's appointments, filtered, searched and sorted; paginated by cursor.",
+    authScopes: { signedIn: true },
+    args: {
+      filter: t.arg({ type: AppointmentFilterInput, required: false }),
+      sort: t.arg({ type: AppointmentSortEnum, required: false }),
+    },
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    resolve: (query, _root, { filter, sort, first, last }, context) => {
+      assertPageSize(first, last);
+      return context.prisma.appointment.findMany({
+        ...query,
+        where: { ...appointmentWhere(filter), userId: context.viewer!.user.id },
+        orderBy: appointmentOrder(sort),
+      });
+    },
+  },
+  { name: 'AppointmentConnection' },
+  { name: 'AppointmentEdge' }),
+);

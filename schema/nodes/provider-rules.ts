@@ -1,0 +1,46 @@
+import type { WeeklyInterval } from '../../api/domain/weekly-hours.js';
+import { formatWallClock } from '../../api/domain/local-date.js';
+import { loadProviderRules, type ProviderRules } from '../../api/settings/provider-settings.js';
+import { builder } from '../builder.js';
+
+const WeeklyHoursRef = builder.objectRef<WeeklyInterval>('WeeklyHours').implement({
+  description: "One working interval in the provider's time zone; breaks are the gaps.",
+  fields: (t) => ({
+    weekday: t.exposeInt('weekday', { description: '1 = Monday ... 7 = Sunday.' }),
+    start: t.string({ description: '"HH:MM"', resolve: (hours) => formatWallClock(hours.startMinute) }),
+    end: t.string({ description: '"HH:MM"', resolve: (hours) => formatWallClock(hours.endMinute) }),
+  }),
+});
+
+export const BookingPolicyRef = builder.objectRef<ProviderRules>('BookingPolicy').implement({
+  description: 'The rules clients book under. Public.',
+  fields: (t) => ({
+    timezone: t.exposeString('timezone', { description: "The provider's IANA time zone." }),
+    slotMinutes: t.exposeInt('slotMinutes'),
+    cancellationNoticeHours: t.exposeInt('cancellationNoticeHours', {
+      description: 'Clients may cancel or reschedule until this many hours before the start.',
+    }),
+  }),
+});
+
+const AvailabilityRef = builder.objectRef<ProviderRules>('Availability').implement({
+  description: "The provider's weekly hours and slot length.",
+  fields: (t) => ({
+    timezone: t.exposeString('timezone'),
+    slotMinutes: t.exposeInt('slotMinutes'),
+    weeklyHours: t.field({ type: [WeeklyHoursRef], resolve: (rules) => rules.weeklyHours }),
+  }),
+});
+
+builder.queryField('bookingPolicy', (t) =>
+  t.field({ type: BookingPolicyRef, resolve: (_root, _args, context) => loadProviderRules(context.prisma) }),
+);
+
+builder.queryField('availability', (t) =>
+  t.field({
+    type: AvailabilityRef,
+    description: 'Provider only.',
+    authScopes: { provider: true },
+    resolve: (_root, _args, context) => loadProviderRules(context.prisma),
+  }),
+);

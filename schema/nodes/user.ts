@@ -1,0 +1,26 @@
+import { builder } from '../builder.js';
+import { selectingSomething } from '../prisma-query.js';
+
+export const RoleEnum = builder.enumType('Role', { values: ['CLIENT', 'PROVIDER'] as const });
+
+export const UserRef = builder.prismaObject('User', {
+  // A user's details are visible to themselves and to the provider only.
+  authScopes: (user, context) => context.viewer?.user.id === user.id || context.viewer?.user.role === 'PROVIDER',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    timezone: t.exposeString('timezone', { description: 'IANA time zone in which times are shown to this user.' }),
+    role: t.expose('role', { type: RoleEnum }),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The signed-in user; null when not signed in.',
+    resolve: (query, _root, _args, context) =>
+      context.viewer ? context.prisma.user.findUnique({ ...selectingSomething(query), where: { id: context.viewer.user.id } }) : null,
+  }),
+);
