@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['api/**/*.test.ts', 'schema/**/*.test.ts', 'prisma/**/*.test.ts', 'jobs/**/*.test.ts'],
     globalSetup: ['api/testing/global-setup.ts'],
     pool: 'forks',
+    reporters: ['default', './api/testing/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -5,7 +5,7 @@ import { DevTokens, loadDevTokenSecret } from './auth/dev-tokens.js';
 import { FirebaseTokens } from './auth/firebase-tokens.js';
 import { Authenticator } from './auth/viewer.js';
 import { startEmbeddedPostgres } from './db/embedded-postgres.js';
-import { createPrisma } from './db/prisma.js';
+import { createPrisma, type QueryCounter } from './db/prisma.js';
 import type { Env } from './env.js';
 import { createHttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
@@ -20,6 +20,7 @@ export interface App {
   /** http://host:port of the running server. */
   url: string;
   services: Services;
+  queries: QueryCounter;
   stop(): Promise<void>;
 }
 
@@ -43,7 +44,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const { applied } = await deployMigrations(databaseUrl, (message) => logger.info(message));
     if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
 
-    const prisma = createPrisma(databaseUrl);
+    const { prisma, queries } = createPrisma(databaseUrl, { poolSize: env.databasePoolSize });
     cleanups.push(() => prisma.$disconnect());
     if (env.seedDemoData) await seedDemoData({ prisma, providerEmail: env.providerEmails[0] ?? 'provider@example.com', logger });
 
@@ -80,7 +81,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const host = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
     const url = `http://${host}:${port}`;
     logger.info({ url, authMode: env.authMode, pubsub: env.redisUrl ? 'redis' : 'in-memory' }, 'Slotline is running');
-    return { url, services, stop };
+    return { url, services, queries, stop };
   } catch (error) {
     await stop();
     throw error;

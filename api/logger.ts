@@ -20,6 +20,10 @@ const redact = {
   censor: '[redacted]',
 };
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact, base: { service: 'slotline-api' } });
+/** JSON lines for machines; readable colour lines for a person at a terminal in development. */
+export function createLogger(level: string, options: { pretty?: boolean } = {}): Logger {
+  const transport = options.pretty
+    ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' } }
+    : undefined;
+  return pino({ level, redact, base: { service: 'slotline-api' }, transport });
 }

@@ -13,7 +13,7 @@ try {
   throw error;
 }
 
-const logger = createLogger(env.logLevel);
+const logger = createLogger(env.logLevel, { pretty: env.nodeEnv === 'development' && process.stdout.isTTY });
 try {
   const app = await startApp(env, logger);
   let stopping = false;

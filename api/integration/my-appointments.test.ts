@@ -85,3 +85,25 @@ describe('myAppointments', () => {
     expect(response.errors?.[0]).toMatchObject({ message: '"first" must be between 0 and 100.', extensions: { code: 'VALIDATION' } });
   });
 });
+
+describe('query count', () => {
+  it('does not grow with the number of appointments listed (no N+1)', async () => {
+    const query = '{ myAppointments(first: 50) { edges { node { id status user { id email name } } } } }';
+    const few = await signIn(server.graphqlUrl, 'few@example.com');
+    const [slot] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+    await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { __typename } }', { id: slot!.id }, few);
+    await graphql(server.graphqlUrl, query, {}, few); // warm the sign-in cache
+
+    const countFor = async (token: string) => {
+      const before = server.app.queries.count;
+      const response = await graphql(server.graphqlUrl, query, {}, token);
+      return { queries: server.app.queries.count - before, listed: response.data!.myAppointments.edges.length };
+    };
+    const one = await countFor(few);
+    const five = await countFor(client);
+    expect(one.listed).toBe(1);
+    expect(five.listed).toBe(5);
+    expect(five.queries).toBe(one.queries);
+    expect(five.queries).toBeLessThanOrEqual(2);
+  });
+});
