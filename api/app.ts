@@ -12,7 +12,7 @@ import type { Logger } from './logger.js';
 import { createAppPubSub } from './pubsub.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { ChangedSlotLoader } from './slots/changed-slot-loader.js';
-import { serveApiIndex } from './web-placeholder.js';
+import { createStaticFiles } from './static-files.js';
 import { attachWebSocketServer } from './ws.js';
 import { createAppYoga } from './yoga.js';
 
@@ -62,11 +62,12 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails),
       devTokens,
       changedSlots: new ChangedSlotLoader(prisma, now),
+      clientConfig: { authMode: env.authMode, firebase: env.firebaseWeb },
       now,
     };
 
     const yoga = createAppYoga(services, { graphiql: env.graphiql, production: env.nodeEnv === 'production' });
-    const server = createHttpServer({ yoga, prisma, serveWeb: serveApiIndex });
+    const server = createHttpServer({ yoga, prisma, serveWeb: createStaticFiles(env.webRoot) });
     const webSockets = attachWebSocketServer(server, yoga);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

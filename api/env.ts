@@ -40,6 +40,9 @@ const envSchema = z
     SEED_DEMO_DATA: booleanString.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHIQL: booleanString.optional(),
+    WEB_ROOT: z.string().min(1).default('./web/dist'),
+    FIREBASE_WEB_API_KEY: z.string().min(1).optional(),
+    FIREBASE_AUTH_DOMAIN: z.string().min(1).optional(),
   })
   .transform((raw, ctx) => {
     const production = raw.NODE_ENV === 'production';
@@ -56,6 +59,13 @@ const envSchema = z
         code: 'custom',
         path: ['FIREBASE_PROJECT_ID'],
         message: 'is required when AUTH_MODE=firebase (the Firebase project that issues ID tokens)',
+      });
+    }
+    if (authMode === 'firebase' && !raw.FIREBASE_WEB_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIREBASE_WEB_API_KEY'],
+        message: "is required when AUTH_MODE=firebase (the web app's Firebase API key, from the Firebase console)",
       });
     }
     if (production && !raw.DATABASE_URL) {
@@ -89,6 +99,15 @@ const envSchema = z
       seedDemoData: raw.SEED_DEMO_DATA ?? !production,
       logLevel: raw.LOG_LEVEL,
       graphiql: raw.GRAPHIQL ?? !production,
+      webRoot: raw.WEB_ROOT,
+      firebaseWeb:
+        authMode === 'firebase'
+          ? {
+              apiKey: raw.FIREBASE_WEB_API_KEY ?? '',
+              authDomain: raw.FIREBASE_AUTH_DOMAIN ?? `${raw.FIREBASE_PROJECT_ID}.firebaseapp.com`,
+              projectId: raw.FIREBASE_PROJECT_ID ?? '',
+            }
+          : null,
     };
   });
 

@@ -14,7 +14,14 @@ export interface Services {
   /** Present only in AUTH_MODE=dev. */
   devTokens: DevTokens | null;
   changedSlots: ChangedSlotLoader;
+  /** What the web client needs to know to sign people in; all of it is public. */
+  clientConfig: ClientConfig;
   now(): Date;
+}
+
+export interface ClientConfig {
+  authMode: 'dev' | 'firebase';
+  firebase: { apiKey: string; authDomain: string; projectId: string } | null;
 }
 
 /** The GraphQL context: the same shape for HTTP requests and WebSocket operations. */

@@ -6,6 +6,7 @@ import './nodes/user.js';
 import './nodes/time-slot.js';
 import './nodes/appointment.js';
 import './nodes/provider-rules.js';
+import './nodes/client-config.js';
 import './mutations/dev-sign-in.js';
 import './mutations/update-my-profile.js';
 import './mutations/book-appointment.js';

@@ -11,7 +11,7 @@ beforeAll(async () => {
   firebase = await startFakeFirebase(PROJECT);
   // firebase-admin reads this from the environment; this test file runs in its own process.
   process.env.FIREBASE_AUTH_EMULATOR_HOST = firebase.host;
-  server = await startTestServer({ env: { AUTH_MODE: 'firebase', FIREBASE_PROJECT_ID: PROJECT, PROVIDER_EMAILS: 'boss@example.com' } });
+  server = await startTestServer({ env: { AUTH_MODE: 'firebase', FIREBASE_PROJECT_ID: PROJECT, FIREBASE_WEB_API_KEY: 'fake-web-key', PROVIDER_EMAILS: 'boss@example.com' } });
 });
 
 afterAll(async () => {
@@ -47,4 +47,12 @@ it('refuses expired tokens and tokens for another project', async () => {
 it('disables devSignIn outside AUTH_MODE=dev', async () => {
   const response = await graphql(server.graphqlUrl, 'mutation { devSignIn(email: "x@example.com") { token } }');
   expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+});
+
+it('tells the web client how to sign in, with the public Firebase web config', async () => {
+  const response = await graphql(server.graphqlUrl, '{ clientConfig { authMode firebase { apiKey authDomain projectId } } }');
+  expect(response.data!.clientConfig).toEqual({
+    authMode: 'FIREBASE',
+    firebase: { apiKey: 'fake-web-key', authDomain: `${PROJECT}.firebaseapp.com`, projectId: PROJECT },
+  });
 });
