@@ -5,7 +5,7 @@ import { DevTokens, loadDevTokenSecret } from './auth/dev-tokens.js';
 import { FirebaseTokens } from './auth/firebase-tokens.js';
 import { Authenticator } from './auth/viewer.js';
 import { startEmbeddedPostgres } from './db/embedded-postgres.js';
-import { createPrisma, type QueryCounter } from './db/prisma.js';
+import { createPrisma, type PrismaClient, type QueryCounter } from './db/prisma.js';
 import type { Env } from './env.js';
 import { createHttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
@@ -13,6 +13,10 @@ import { createAppPubSub } from './pubsub.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { ChangedSlotLoader } from './slots/changed-slot-loader.js';
 import { createStaticFiles } from './static-files.js';
+import { createGoogleServices } from './google/google-services.js';
+import { startJobs } from './start-jobs.js';
+import { googleOAuthCallback } from './routes/google-oauth-callback.js';
+import { resendWebhook } from './routes/resend-webhook.js';
 import { attachWebSocketServer } from './ws.js';
 import { createAppYoga } from './yoga.js';
 
@@ -52,6 +56,34 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(closePubSub);
 
     const now = options.now ?? (() => new Date());
+    const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
+    const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
+    let jobsPrisma: PrismaClient | null = null;
+    const workerPrisma = () => {
+      if (!jobsPrisma) {
+        const created = createPrisma(databaseUrl!, { poolSize: 4 }).prisma;
+        cleanups.push(() => created.$disconnect());
+        jobsPrisma = created;
+      }
+      return jobsPrisma;
+    };
+    const jobRunner = await startJobs(
+      env,
+      databaseUrl,
+      `api-${process.pid}`,
+      () => ({
+        // A pool of its own, so that jobs never take connections from requests.
+        prisma: workerPrisma(),
+        pubsub,
+        logger: logger.child({ component: 'worker' }),
+        providerEmail,
+        appUrl: env.appUrl,
+        calendarSync: google ? { prisma: workerPrisma(), google: google.calendar, cipher: google.cipher, logger, providerEmail } : null,
+        now,
+      }),
+      { runWorker: env.worker === 'inline' },
+    );
+    cleanups.push(jobRunner.stop);
     const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
     const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!) : null;
     if (firebase) cleanups.push(() => firebase.close());
@@ -63,11 +95,19 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       devTokens,
       changedSlots: new ChangedSlotLoader(prisma, now),
       clientConfig: { authMode: env.authMode, firebase: env.firebaseWeb },
+      jobs: jobRunner.jobs,
+      providerEmail,
+      google,
+      mailTransport: env.email.resendApiKey ? 'resend' : 'outbox',
       now,
     };
 
     const yoga = createAppYoga(services, { graphiql: env.graphiql, production: env.nodeEnv === 'production' });
-    const server = createHttpServer({ yoga, prisma, serveWeb: createStaticFiles(env.webRoot) });
+    const routes = {
+      ...(google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {}),
+      ...(env.email.webhookSecret ? { '/webhooks/resend': resendWebhook({ prisma, logger, secret: env.email.webhookSecret }) } : {}),
+    };
+    const server = createHttpServer({ yoga, prisma, routes, serveWeb: createStaticFiles(env.webRoot) });
     const webSockets = attachWebSocketServer(server, yoga);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

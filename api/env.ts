@@ -41,6 +41,23 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHIQL: booleanString.optional(),
     WEB_ROOT: z.string().min(1).default('./web/dist'),
+    APP_URL: z.url({ message: 'must be the public URL of the app, e.g. https://book.example.com' }).optional(),
+    WORKER: z.enum(['inline', 'off']).default('inline'),
+    JOB_LOCK_LIFETIME_MS: z.coerce.number().int().min(1_000).default(60_000),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    RESEND_BASE_URL: z.url().optional(),
+    RESEND_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_ (from the Resend dashboard)').optional(),
+    EMAIL_FROM: z.string().min(3).default('Slotline <bookings@slotline.localhost>'),
+    NOTIFICATION_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+    NOTIFICATION_CLAIM_MS: z.coerce.number().int().min(500).default(120_000),
+    GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    GOOGLE_TOKEN_KEY: z
+      .string()
+      .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be 32 random bytes, base64 (openssl rand -base64 32)')
+      .optional(),
+    GOOGLE_OAUTH_BASE_URL: z.url().optional(),
+    GOOGLE_API_ROOT_URL: z.url().optional(),
     FIREBASE_WEB_API_KEY: z.string().min(1).optional(),
     FIREBASE_AUTH_DOMAIN: z.string().min(1).optional(),
   })
@@ -66,6 +83,21 @@ const envSchema = z
         code: 'custom',
         path: ['FIREBASE_WEB_API_KEY'],
         message: "is required when AUTH_MODE=firebase (the web app's Firebase API key, from the Firebase console)",
+      });
+    }
+    const googleVariables = [raw.GOOGLE_CLIENT_ID, raw.GOOGLE_CLIENT_SECRET, raw.GOOGLE_TOKEN_KEY];
+    if (googleVariables.some(Boolean) && !googleVariables.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GOOGLE_CLIENT_ID'],
+        message: 'GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET and GOOGLE_TOKEN_KEY go together: set all three or none',
+      });
+    }
+    if (production && raw.RESEND_API_KEY && !raw.RESEND_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RESEND_WEBHOOK_SECRET'],
+        message: 'is required with RESEND_API_KEY in production, so that bounces are recorded',
       });
     }
     if (production && !raw.DATABASE_URL) {
@@ -100,6 +132,27 @@ const envSchema = z
       logLevel: raw.LOG_LEVEL,
       graphiql: raw.GRAPHIQL ?? !production,
       webRoot: raw.WEB_ROOT,
+      appUrl: (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
+      worker: raw.WORKER,
+      jobLockLifetimeMs: raw.JOB_LOCK_LIFETIME_MS,
+      email: {
+        resendApiKey: raw.RESEND_API_KEY,
+        resendBaseUrl: raw.RESEND_BASE_URL,
+        webhookSecret: raw.RESEND_WEBHOOK_SECRET,
+        from: raw.EMAIL_FROM,
+        retryBaseMs: raw.NOTIFICATION_RETRY_BASE_MS,
+        claimMs: raw.NOTIFICATION_CLAIM_MS,
+      },
+      google:
+        raw.GOOGLE_CLIENT_ID && raw.GOOGLE_CLIENT_SECRET && raw.GOOGLE_TOKEN_KEY
+          ? {
+              clientId: raw.GOOGLE_CLIENT_ID,
+              clientSecret: raw.GOOGLE_CLIENT_SECRET,
+              tokenKey: raw.GOOGLE_TOKEN_KEY,
+              oauthBaseUrl: raw.GOOGLE_OAUTH_BASE_URL,
+              apiRootUrl: raw.GOOGLE_API_ROOT_URL,
+            }
+          : null,
       firebaseWeb:
         authMode === 'firebase'
           ? {

@@ -5,10 +5,14 @@ import type { AppYoga } from './yoga.js';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The HTTP entry point: health probes, GraphQL, and the web client. */
+type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+
 export function createHttpServer(options: {
   yoga: AppYoga;
   prisma: PrismaClient;
-  serveWeb: (request: IncomingMessage, response: ServerResponse) => void;
+  /** Further routes by exact path, e.g. webhooks and OAuth callbacks. */
+  routes: Record<string, Handler>;
+  serveWeb: Handler;
 }) {
   return createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -20,7 +24,14 @@ export function createHttpServer(options: {
       }
       return void options.yoga(request, response);
     }
-    options.serveWeb(request, response);
+    const route = options.routes[path ?? ''];
+    if (route) {
+      void Promise.resolve(route(request, response)).catch(() => {
+        if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+      });
+      return;
+    }
+    void options.serveWeb(request, response);
   });
 }
 

@@ -4,6 +4,8 @@ import type { PrismaClient } from '../api/db/prisma.js';
 import type { Logger } from '../api/logger.js';
 import type { AppPubSub } from '../api/pubsub.js';
 import type { ChangedSlotLoader } from '../api/slots/changed-slot-loader.js';
+import type { GoogleServices } from '../api/google/google-services.js';
+import type { JobQueue } from '../jobs/registry.js';
 
 /** Long-lived services shared by every request of one server instance. */
 export interface Services {
@@ -14,6 +16,13 @@ export interface Services {
   /** Present only in AUTH_MODE=dev. */
   devTokens: DevTokens | null;
   changedSlots: ChangedSlotLoader;
+  jobs: JobQueue;
+  /** Receives a copy of every e-mail; the first of PROVIDER_EMAILS. */
+  providerEmail: string;
+  /** Null when Google Calendar is not configured. */
+  google: GoogleServices | null;
+  /** "outbox" keeps e-mails in the app instead of sending them (no RESEND_API_KEY). */
+  mailTransport: 'resend' | 'outbox';
   /** What the web client needs to know to sign people in; all of it is public. */
   clientConfig: ClientConfig;
   now(): Date;

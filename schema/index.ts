@@ -7,6 +7,8 @@ import './nodes/time-slot.js';
 import './nodes/appointment.js';
 import './nodes/provider-rules.js';
 import './nodes/client-config.js';
+import './nodes/email.js';
+import './nodes/google-calendar.js';
 import './mutations/dev-sign-in.js';
 import './mutations/update-my-profile.js';
 import './mutations/book-appointment.js';
@@ -15,6 +17,7 @@ import './mutations/reschedule-appointment.js';
 import './mutations/update-availability.js';
 import './mutations/update-booking-policy.js';
 import './mutations/generate-slots.js';
+import './mutations/connect-google-calendar.js';
 import './subscriptions/slots-changed.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

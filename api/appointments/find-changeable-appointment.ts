@@ -4,7 +4,7 @@ import type { User } from '../generated/prisma/client.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
 
 export type ChangeCheck =
-  | { outcome: 'ok'; appointment: { id: string; slotId: string; startTime: Date; endTime: Date } }
+  | { outcome: 'ok'; appointment: { id: string; slotId: string; startTime: Date; endTime: Date; clientEmail: string } }
   | { outcome: 'not-found' }
   | { outcome: 'not-scheduled'; status: string }
   | { outcome: 'closed'; reason: string };
@@ -22,7 +22,7 @@ export async function findChangeableAppointment(
   const byProvider = actor.role === 'PROVIDER';
   const appointment = await prisma.appointment.findFirst({
     where: { id: appointmentId, ...(byProvider ? {} : { userId: actor.id }) },
-    select: { id: true, slotId: true, startTime: true, endTime: true, status: true },
+    select: { id: true, slotId: true, startTime: true, endTime: true, status: true, user: { select: { email: true } } },
   });
   if (!appointment) return { outcome: 'not-found' };
   if (appointment.status !== 'SCHEDULED') return { outcome: 'not-scheduled', status: appointment.status };
@@ -34,5 +34,6 @@ export async function findChangeableAppointment(
     byProvider,
   });
   if (!decision.allowed) return { outcome: 'closed', reason: decision.reason };
-  return { outcome: 'ok', appointment };
+  const { user, ...rest } = appointment;
+  return { outcome: 'ok', appointment: { ...rest, clientEmail: user.email } };
 }

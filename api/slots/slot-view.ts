@@ -14,18 +14,24 @@ export const slotAvailabilitySelect = {
   startTime: true,
   endTime: true,
   isBlocked: true,
+  isBusyInCalendar: true,
   appointments: { where: { status: 'SCHEDULED' as const }, select: { id: true }, take: 1 },
 } as const;
 
+/** Whether a slot may be booked at `now`, booked or not: in the future and not withheld. */
+export function isOpenForBooking(slot: { startTime: Date; isBlocked: boolean; isBusyInCalendar: boolean }, now: Date): boolean {
+  return !slot.isBlocked && !slot.isBusyInCalendar && slot.startTime > now;
+}
+
 export function toSlotView(
-  slot: { id: string; startTime: Date; endTime: Date; isBlocked: boolean; appointments: unknown[] },
+  slot: { id: string; startTime: Date; endTime: Date; isBlocked: boolean; isBusyInCalendar: boolean; appointments: unknown[] },
   now: Date,
 ): SlotView {
   return {
     id: slot.id,
     startTime: slot.startTime,
     endTime: slot.endTime,
-    isAvailable: !slot.isBlocked && slot.appointments.length === 0 && slot.startTime > now,
+    isAvailable: isOpenForBooking(slot, now) && slot.appointments.length === 0,
   };
 }
 
@@ -35,6 +41,7 @@ export async function findAvailableSlots(prisma: PrismaClient, from: Date, to: D
     where: {
       startTime: { gte: from, gt: now, lt: to },
       isBlocked: false,
+      isBusyInCalendar: false,
       appointments: { none: { status: 'SCHEDULED' } },
     },
     select: { id: true, startTime: true, endTime: true },

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { announceAppointmentChange } from '../../api/appointments/announce-change.js';
 import { isConflictError } from '../../api/db/database-errors.js';
+import { queueNotifications } from '../../api/notifications/queue-notifications.js';
 import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
+import { isOpenForBooking } from '../../api/slots/slot-view.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
@@ -33,7 +36,7 @@ builder.mutationField('bookAppointment', (t) =>
       try {
         const { slot, appointment } = await context.prisma.$transaction(async (tx) => {
           const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
-          if (!slot || slot.isBlocked || slot.startTime <= now) throw new SlotUnavailableError();
+          if (!slot || !isOpenForBooking(slot, now)) throw new SlotUnavailableError();
           // The partial unique index on (slotId) WHERE status = 'SCHEDULED' settles races.
           const created = await tx.appointment.create({
             ...selectingSomething(query),
@@ -45,9 +48,11 @@ builder.mutationField('bookAppointment', (t) =>
               notes: input.notes,
             },
           });
+          await queueNotifications(tx, 'BOOKED', { id: created.id, startTime: slot.startTime, clientEmail: client.email }, context.providerEmail, now);
           return { slot, appointment: created };
         });
         publishSlotChanges(context.pubsub, [slot]);
+        await announceAppointmentChange(context, appointment.id);
         return appointment;
       } catch (error) {
         if (isConflictError(error)) throw new SlotUnavailableError();

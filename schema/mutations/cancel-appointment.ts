@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { announceAppointmentChange } from '../../api/appointments/announce-change.js';
 import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
+import { queueNotifications } from '../../api/notifications/queue-notifications.js';
 import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
@@ -35,15 +37,19 @@ builder.mutationField('cancelAppointment', (t) =>
       const appointment = changeableOrThrow(
         await findChangeableAppointment(context.prisma, context.viewer!.user, input.id, now),
       );
-      // Guarded by status so that two concurrent cancellations cannot both succeed.
-      const { count } = await context.prisma.appointment.updateMany({
-        where: { id: appointment.id, status: 'SCHEDULED' },
-        data: { status: 'CANCELLED', cancelReason: input.reason, cancelledAt: now },
+      await context.prisma.$transaction(async (tx) => {
+        // Guarded by status so that two concurrent cancellations cannot both succeed.
+        const { count } = await tx.appointment.updateMany({
+          where: { id: appointment.id, status: 'SCHEDULED' },
+          data: { status: 'CANCELLED', cancelReason: input.reason, cancelledAt: now, revision: { increment: 1 } },
+        });
+        if (count === 0) {
+          throw new ValidationError([{ path: 'input.id', message: 'This appointment was cancelled a moment ago.' }]);
+        }
+        await queueNotifications(tx, 'CANCELLED', { id: appointment.id, startTime: appointment.startTime, clientEmail: appointment.clientEmail }, context.providerEmail, now);
       });
-      if (count === 0) {
-        throw new ValidationError([{ path: 'input.id', message: 'This appointment was cancelled a moment ago.' }]);
-      }
       publishSlotChanges(context.pubsub, [{ id: appointment.slotId, startTime: appointment.startTime, endTime: appointment.endTime }]);
+      await announceAppointmentChange(context, appointment.id);
       return context.prisma.appointment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: appointment.id } });
     },
   }),

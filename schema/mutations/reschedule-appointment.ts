@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { announceAppointmentChange } from '../../api/appointments/announce-change.js';
 import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
+import { queueNotifications } from '../../api/notifications/queue-notifications.js';
 import { isConflictError } from '../../api/db/database-errors.js';
 import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
+import { isOpenForBooking } from '../../api/slots/slot-view.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import {
@@ -49,17 +52,19 @@ builder.mutationField('rescheduleAppointment', (t) =>
       try {
         const target = await context.prisma.$transaction(async (tx) => {
           const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
-          if (!slot || slot.isBlocked || slot.startTime <= now) throw new SlotUnavailableError();
+          if (!slot || !isOpenForBooking(slot, now)) throw new SlotUnavailableError();
           const { count } = await tx.appointment.updateMany({
             where: { id: current.id, status: 'SCHEDULED', slotId: current.slotId },
-            data: { slotId: slot.id, startTime: slot.startTime, endTime: slot.endTime },
+            data: { slotId: slot.id, startTime: slot.startTime, endTime: slot.endTime, revision: { increment: 1 } },
           });
           if (count === 0) {
             throw new ValidationError([{ path: 'input.id', message: 'This appointment changed a moment ago; reload it.' }]);
           }
+          await queueNotifications(tx, 'RESCHEDULED', { id: current.id, startTime: slot.startTime, clientEmail: current.clientEmail }, context.providerEmail, now);
           return slot;
         });
         publishSlotChanges(context.pubsub, [{ id: current.slotId, startTime: current.startTime, endTime: current.endTime }, target]);
+        await announceAppointmentChange(context, current.id);
       } catch (error) {
         if (isConflictError(error)) throw new SlotUnavailableError();
         throw error;

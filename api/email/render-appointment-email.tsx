@@ -1,0 +1,74 @@
+import { render } from '@react-email/render';
+import { formatInTimeZone } from 'date-fns-tz';
+import { buildIcs } from '../domain/ics.js';
+import { AppointmentEmail, type AppointmentEmailKind } from './templates/appointment-email.js';
+
+export interface EmailMessage {
+  subject: string;
+  html: string;
+  text: string;
+  attachments: { filename: string; content: string; contentType: string }[];
+}
+
+export interface AppointmentEmailInput {
+  kind: AppointmentEmailKind;
+  forProvider: boolean;
+  recipient: { name: string; timezone: string };
+  client: { name: string; email: string };
+  provider: { name: string; email: string };
+  appointment: { id: string; startTime: Date; endTime: Date; notes: string | null; cancelReason: string | null; revision: number };
+  appUrl: string;
+}
+
+const SUBJECTS: Record<AppointmentEmailKind, string> = {
+  BOOKING_CONFIRMED: 'Booked',
+  APPOINTMENT_RESCHEDULED: 'Moved',
+  APPOINTMENT_CANCELLED: 'Cancelled',
+  REMINDER: 'Reminder',
+};
+
+/** Renders one appointment e-mail (HTML, plain text, .ics) in the recipient's time zone. */
+export async function renderAppointmentEmail(input: AppointmentEmailInput): Promise<EmailMessage> {
+  const { appointment, recipient } = input;
+  const date = formatInTimeZone(appointment.startTime, recipient.timezone, 'EEEE d MMMM yyyy');
+  const time = `${formatInTimeZone(appointment.startTime, recipient.timezone, 'HH:mm')}–${formatInTimeZone(appointment.endTime, recipient.timezone, 'HH:mm')}`;
+  const element = (
+    <AppointmentEmail
+      kind={input.kind}
+      forProvider={input.forProvider}
+      recipientName={recipient.name}
+      clientName={input.client.name}
+      clientEmail={input.client.email}
+      providerName={input.provider.name}
+      date={date}
+      time={time}
+      timezone={recipient.timezone}
+      notes={appointment.notes}
+      cancelReason={appointment.cancelReason}
+      manageUrl={input.forProvider ? `${input.appUrl}/admin` : `${input.appUrl}/appointments/${appointment.id}`}
+    />
+  );
+  const who = input.forProvider ? input.client.name : input.provider.name;
+  const cancelled = input.kind === 'APPOINTMENT_CANCELLED';
+  const ics = buildIcs({
+    uid: `${appointment.id}@slotline`,
+    start: appointment.startTime,
+    end: appointment.endTime,
+    title: 'Consultation Session',
+    description: appointment.notes,
+    organizer: input.provider,
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    method: cancelled ? 'CANCEL' : 'REQUEST',
+    sequence: appointment.revision,
+    alarmMinutes: 15,
+  });
+  return {
+    subject: `${SUBJECTS[input.kind]}: consultation with ${who}, ${date} at ${time.slice(0, 5)}`,
+    html: await render(element),
+    text: await render(element, { plainText: true }),
+    attachments:
+      input.kind === 'REMINDER'
+        ? []
+        : [{ filename: 'consultation.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=' + (cancelled ? 'CANCEL' : 'REQUEST') }],
+  };
+}

@@ -1,0 +1,26 @@
+import { PostgresBackend } from '@agendajs/postgres-backend';
+import { Agenda } from 'agenda';
+import type { JobQueue } from './registry.js';
+
+/**
+ * Agenda on its PostgreSQL backend, in the application database (tables agenda_jobs and
+ * agenda_logs, created by Agenda). LISTEN/NOTIFY makes a job enqueued by the API reach a
+ * worker at once instead of at the next poll.
+ */
+export function createAgenda(databaseUrl: string, options: { name: string; lockLifetimeMs?: number }): Agenda {
+  return new Agenda({
+    backend: new PostgresBackend({ connectionString: databaseUrl }),
+    name: options.name,
+    processEvery: '5 seconds',
+    defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
+  });
+}
+
+export function agendaJobQueue(agenda: Agenda): JobQueue {
+  return {
+    async enqueue(name, data, options) {
+      if (options?.at) await agenda.schedule(options.at, name, data);
+      else await agenda.now(name, data);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// `npm run worker`: runs the jobs in a process of its own, for deployments that scale
+// the API and the workers separately (start the API with WORKER=off then).
+import { createPrisma } from '../api/db/prisma.js';
+import { EnvError, loadEnv } from '../api/env.js';
+import { createGoogleServices } from '../api/google/google-services.js';
+import { createLogger } from '../api/logger.js';
+import { createAppPubSub } from '../api/pubsub.js';
+import { startJobs } from '../api/start-jobs.js';
+
+let env;
+try {
+  env = loadEnv();
+  if (!env.databaseUrl) throw new EnvError(['DATABASE_URL is required by a separate worker (the embedded database belongs to `npm start`)']);
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const logger = createLogger(env.logLevel, { pretty: env.nodeEnv === 'development' && process.stdout.isTTY }).child({ component: 'worker' });
+const { prisma } = createPrisma(env.databaseUrl!, { poolSize: 5 });
+const { pubsub, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
+const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
+const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
+const runner = await startJobs(
+  env,
+  env.databaseUrl!,
+  `worker-${process.pid}`,
+  () => ({
+    prisma,
+    pubsub,
+    logger,
+    providerEmail,
+    appUrl: env.appUrl,
+    calendarSync: google ? { prisma, google: google.calendar, cipher: google.cipher, logger, providerEmail } : null,
+    now: () => new Date(),
+  }),
+  { runWorker: true },
+);
+logger.info({ mail: env.email.resendApiKey ? 'resend' : 'outbox', google: Boolean(google) }, 'worker is running');
+
+const shutdown = async () => {
+  await runner.stop();
+  await closePubSub();
+  await prisma.$disconnect();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
