@@ -11,7 +11,7 @@ import { DEFAULT_RETRY_POLICY } from './notifications/retry-policy.js';
 export function createMailTransport(env: Env): MailTransport {
   const { email } = env;
   return email.resendApiKey
-    ? new ResendTransport(email.resendApiKey, email.from, { baseUrl: email.resendBaseUrl })
+    ? new ResendTransport(email.resendApiKey, email.from, { baseUrl: email.resendBaseUrl, timeoutMs: email.timeoutMs })
     : new OutboxTransport();
 }
 
@@ -26,7 +26,7 @@ export async function startJobs(
   workerDeps: (jobs: JobQueue) => Omit<WorkerDeps, 'jobs' | 'transport' | 'retry' | 'claimMs'>,
   options: { runWorker: boolean },
 ) {
-  const agenda = createAgenda(databaseUrl, { name, lockLifetimeMs: env.jobLockLifetimeMs });
+  const { agenda, disconnect } = createAgenda(databaseUrl, { name, lockLifetimeMs: env.jobLockLifetimeMs });
   await agenda.ready;
   const jobs = agendaJobQueue(agenda);
   const worker = options.runWorker
@@ -36,13 +36,13 @@ export async function startJobs(
         transport: createMailTransport(env),
         retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: env.email.retryBaseMs },
         claimMs: env.email.claimMs,
-      })
+      }, { retryBaseMs: env.jobRetryBaseMs })
     : null;
   return {
     jobs,
     stop: async () => {
       if (worker) await worker.stop();
-      else await agenda.stop();
+      else await disconnect();
     },
   };
 }

@@ -7,13 +7,19 @@ import type { JobQueue } from './registry.js';
  * agenda_logs, created by Agenda). LISTEN/NOTIFY makes a job enqueued by the API reach a
  * worker at once instead of at the next poll.
  */
-export function createAgenda(databaseUrl: string, options: { name: string; lockLifetimeMs?: number }): Agenda {
-  return new Agenda({
-    backend: new PostgresBackend({ connectionString: databaseUrl }),
+export function createAgenda(
+  databaseUrl: string,
+  options: { name: string; lockLifetimeMs?: number },
+): { agenda: Agenda; disconnect: () => Promise<void> } {
+  const backend = new PostgresBackend({ connectionString: databaseUrl });
+  const agenda = new Agenda({
+    backend,
     name: options.name,
     processEvery: '5 seconds',
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
   });
+  // Agenda.stop() leaves the connection open when the instance never started processing.
+  return { agenda, disconnect: () => backend.disconnect() };
 }
 
 export function agendaJobQueue(agenda: Agenda): JobQueue {

@@ -18,6 +18,7 @@ export interface JobQueue {
 export interface JobOptions {
   concurrency?: number;
   /** Retries with exponential backoff inside Agenda; handlers must be idempotent. */
+  /** delayMs is the first delay; JOB_RETRY_BASE_MS overrides it for every job. */
   retries?: { maxRetries: number; delayMs: number };
   /** Runs every so often, in addition to on demand. */
   every?: string;

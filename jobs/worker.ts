@@ -17,7 +17,11 @@ const DEFINITIONS: JobDefinition<JobName, WorkerDeps>[] = [
  * Runs the jobs on this process. Several workers may run at once (Agenda locks each job);
  * at start every recurring job runs once, so work left by a crashed worker resumes at once.
  */
-export async function startWorker(agenda: Agenda, deps: WorkerDeps): Promise<{ stop(): Promise<void> }> {
+export async function startWorker(
+  agenda: Agenda,
+  deps: WorkerDeps,
+  options: { retryBaseMs?: number } = {},
+): Promise<{ stop(): Promise<void> }> {
   for (const definition of DEFINITIONS) {
     const logger = deps.logger.child({ job: definition.name });
     const { retries, concurrency } = definition.options;
@@ -33,7 +37,7 @@ export async function startWorker(agenda: Agenda, deps: WorkerDeps): Promise<{ s
       },
       {
         concurrency: concurrency ?? 1,
-        ...(retries ? { backoff: exponential({ delay: retries.delayMs, maxRetries: retries.maxRetries, jitter: 0.2 }) } : {}),
+        ...(retries ? { backoff: exponential({ delay: options.retryBaseMs ?? retries.delayMs, maxRetries: retries.maxRetries, jitter: 0.2 }) } : {}),
       },
     );
   }

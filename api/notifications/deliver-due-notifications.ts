@@ -30,12 +30,11 @@ export async function deliverDueNotifications(deps: DeliveryDeps): Promise<{ sen
     if (claimed.length === 0) break;
     for (const id of claimed) if (await deliverOne(deps, id)) sent++;
   }
-  const next = await deps.prisma.notification.findFirst({
-    where: { status: 'QUEUED' },
-    orderBy: { nextAttemptAt: 'asc' },
-    select: { nextAttemptAt: true },
-  });
-  return { sent, nextDueAt: next?.nextAttemptAt ?? null };
+  // A row held by another worker becomes available when that worker's claim runs out.
+  const [next] = await deps.prisma.$queryRaw<{ at: Date | null }[]>`
+    SELECT min(greatest("nextAttemptAt", coalesce("claimedUntil", "nextAttemptAt"))) AS at
+    FROM "Notification" WHERE status = 'QUEUED'`;
+  return { sent, nextDueAt: next?.at ?? null };
 }
 
 async function claimDue(deps: DeliveryDeps): Promise<string[]> {
