@@ -50,6 +50,7 @@ const envSchema = z
     RESEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     EMAIL_FROM: z.string().min(3).default('Slotline <bookings@slotline.localhost>'),
     JOB_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
+    JOB_POLL_MS: z.coerce.number().int().min(100).default(5_000),
     NOTIFICATION_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
     NOTIFICATION_CLAIM_MS: z.coerce.number().int().min(500).default(120_000),
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),
@@ -138,6 +139,7 @@ const envSchema = z
       worker: raw.WORKER,
       jobLockLifetimeMs: raw.JOB_LOCK_LIFETIME_MS,
       jobRetryBaseMs: raw.JOB_RETRY_BASE_MS,
+      jobPollMs: raw.JOB_POLL_MS,
       email: {
         resendApiKey: raw.RESEND_API_KEY,
         resendBaseUrl: raw.RESEND_BASE_URL,

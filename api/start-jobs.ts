@@ -26,7 +26,7 @@ export async function startJobs(
   workerDeps: (jobs: JobQueue) => Omit<WorkerDeps, 'jobs' | 'transport' | 'retry' | 'claimMs'>,
   options: { runWorker: boolean },
 ) {
-  const { agenda, disconnect } = createAgenda(databaseUrl, { name, lockLifetimeMs: env.jobLockLifetimeMs });
+  const { agenda, disconnect } = createAgenda(databaseUrl, { name, lockLifetimeMs: env.jobLockLifetimeMs, pollMs: env.jobPollMs });
   await agenda.ready;
   const jobs = agendaJobQueue(agenda);
   const worker = options.runWorker

@@ -9,13 +9,14 @@ import type { JobQueue } from './registry.js';
  */
 export function createAgenda(
   databaseUrl: string,
-  options: { name: string; lockLifetimeMs?: number },
+  options: { name: string; lockLifetimeMs?: number; pollMs?: number },
 ): { agenda: Agenda; disconnect: () => Promise<void> } {
   const backend = new PostgresBackend({ connectionString: databaseUrl });
   const agenda = new Agenda({
     backend,
     name: options.name,
-    processEvery: '5 seconds',
+    // Jobs due now arrive by LISTEN/NOTIFY; polling finds the ones scheduled for later.
+    processEvery: options.pollMs ?? 5_000,
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
   });
   // Agenda.stop() leaves the connection open when the instance never started processing.

@@ -55,7 +55,8 @@ export async function syncAppointmentEvent(deps: CalendarSyncDeps, appointmentId
     } catch (error) {
       if (!(error instanceof GoogleGrantRevokedError)) throw error;
       deps.logger.warn({ userId: connection.userId }, 'Google Calendar grant revoked; asking the user to reconnect');
-      await deps.prisma.googleCalendarConnection.update({ where: { userId: connection.userId }, data: { status: 'REVOKED' } });
+      // updateMany: the user may have disconnected meanwhile.
+      await deps.prisma.googleCalendarConnection.updateMany({ where: { userId: connection.userId }, data: { status: 'REVOKED' } });
     }
   }
   await deps.prisma.appointment.updateMany({

@@ -23,7 +23,8 @@ export async function syncProviderBusyTimes(deps: CalendarSyncDeps & { pubsub: A
       busy = await deps.google.busyIntervals(deps.cipher.decrypt(connection.encryptedRefreshToken), connection.calendarId, from, to, isSlotlineEventId);
     } catch (error) {
       if (!(error instanceof GoogleGrantRevokedError)) throw error;
-      await deps.prisma.googleCalendarConnection.update({ where: { userId: connection.userId }, data: { status: 'REVOKED' } });
+      // updateMany: the user may have disconnected meanwhile.
+      await deps.prisma.googleCalendarConnection.updateMany({ where: { userId: connection.userId }, data: { status: 'REVOKED' } });
     }
   }
   const changed = await markBusySlots(deps.prisma, busy, from, to);
