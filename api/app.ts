@@ -5,7 +5,7 @@ import { DevTokens, loadDevTokenSecret } from './auth/dev-tokens.js';
 import { FirebaseTokens } from './auth/firebase-tokens.js';
 import { Authenticator } from './auth/viewer.js';
 import { startEmbeddedPostgres } from './db/embedded-postgres.js';
-import { createPrisma, type PrismaClient, type QueryCounter } from './db/prisma.js';
+import { createPrisma, type QueryCounter } from './db/prisma.js';
 import type { Env } from './env.js';
 import { createHttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
@@ -58,31 +58,23 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const now = options.now ?? (() => new Date());
     const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
     const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
-    let jobsPrisma: PrismaClient | null = null;
-    const workerPrisma = () => {
-      if (!jobsPrisma) {
-        const created = createPrisma(databaseUrl!, { poolSize: 4 }).prisma;
-        cleanups.push(() => created.$disconnect());
-        jobsPrisma = created;
-      }
-      return jobsPrisma;
-    };
-    const jobRunner = await startJobs(
-      env,
-      databaseUrl,
-      `api-${process.pid}`,
-      () => ({
-        // A pool of its own, so that jobs never take connections from requests.
-        prisma: workerPrisma(),
+    const workerLogger = logger.child({ component: 'worker' });
+    let workerDeps = null;
+    if (env.worker === 'inline') {
+      // A pool of its own, so that jobs never take connections from requests.
+      const { prisma: jobsPrisma } = createPrisma(databaseUrl, { poolSize: 4 });
+      cleanups.push(() => jobsPrisma.$disconnect());
+      workerDeps = {
+        prisma: jobsPrisma,
         pubsub,
-        logger: logger.child({ component: 'worker' }),
+        logger: workerLogger,
         providerEmail,
         appUrl: env.appUrl,
-        calendarSync: google ? { prisma: workerPrisma(), google: google.calendar, cipher: google.cipher, logger, providerEmail } : null,
+        calendarSync: google ? { prisma: jobsPrisma, google: google.calendar, cipher: google.cipher, logger: workerLogger, providerEmail } : null,
         now,
-      }),
-      { runWorker: env.worker === 'inline' },
-    );
+      };
+    }
+    const jobRunner = await startJobs(env, databaseUrl, `api-${process.pid}`, workerLogger, workerDeps);
     cleanups.push(jobRunner.stop);
     const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
     const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!) : null;

@@ -3,6 +3,7 @@ import type { JobQueue } from '../jobs/registry.js';
 import { startWorker } from '../jobs/worker.js';
 import type { WorkerDeps } from '../jobs/worker-deps.js';
 import type { Env } from './env.js';
+import type { Logger } from './logger.js';
 import { OutboxTransport } from './email/outbox-transport.js';
 import { ResendTransport } from './email/resend-transport.js';
 import type { MailTransport } from './email/mail-transport.js';
@@ -23,26 +24,36 @@ export async function startJobs(
   env: Env,
   databaseUrl: string,
   name: string,
-  workerDeps: (jobs: JobQueue) => Omit<WorkerDeps, 'jobs' | 'transport' | 'retry' | 'claimMs'>,
-  options: { runWorker: boolean },
+  logger: Logger,
+  /** What the worker on this process needs; null to only enqueue. */
+  workerDeps: Omit<WorkerDeps, 'jobs' | 'transport' | 'retry' | 'claimMs'> | null,
 ) {
-  const { agenda, disconnect } = createAgenda(databaseUrl, { name, lockLifetimeMs: env.jobLockLifetimeMs, pollMs: env.jobPollMs });
+  const { agenda, disconnect } = createAgenda(databaseUrl, {
+    name,
+    logger,
+    lockLifetimeMs: env.jobLockLifetimeMs,
+    pollMs: env.jobPollMs,
+  });
   await agenda.ready;
   const jobs = agendaJobQueue(agenda);
-  const worker = options.runWorker
-    ? await startWorker(agenda, {
-        ...workerDeps(jobs),
-        jobs,
-        transport: createMailTransport(env),
-        retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: env.email.retryBaseMs },
-        claimMs: env.email.claimMs,
-      }, { retryBaseMs: env.jobRetryBaseMs })
+  const worker = workerDeps
+    ? await startWorker(
+        agenda,
+        {
+          ...workerDeps,
+          jobs,
+          transport: createMailTransport(env),
+          retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: env.email.retryBaseMs },
+          claimMs: env.email.claimMs,
+        },
+        { retryBaseMs: env.jobRetryBaseMs },
+      )
     : null;
   return {
     jobs,
     stop: async () => {
       if (worker) await worker.stop();
-      else await disconnect();
+      await disconnect();
     },
   };
 }

@@ -1,5 +1,7 @@
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { Agenda } from 'agenda';
+import pg from 'pg';
+import type { Logger } from '../api/logger.js';
 import type { JobQueue } from './registry.js';
 
 /**
@@ -9,9 +11,15 @@ import type { JobQueue } from './registry.js';
  */
 export function createAgenda(
   databaseUrl: string,
-  options: { name: string; lockLifetimeMs?: number; pollMs?: number },
+  options: { name: string; logger: Logger; lockLifetimeMs?: number; pollMs?: number },
 ): { agenda: Agenda; disconnect: () => Promise<void> } {
-  const backend = new PostgresBackend({ connectionString: databaseUrl });
+  // Our own pool, with error listeners: a database restart must be logged and survived,
+  // not crash the process through an unhandled 'error' event.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  pool.on('error', (error) => options.logger.warn({ err: error.message }, 'job queue lost a database connection'));
+  const backend = new PostgresBackend({ pool });
+  const channel = backend.notificationChannel as unknown as { on?(event: 'error', listener: (error: Error) => void): void };
+  channel.on?.('error', (error) => options.logger.warn({ err: error.message }, 'job notifications interrupted; reconnecting'));
   const agenda = new Agenda({
     backend,
     name: options.name,
@@ -19,8 +27,14 @@ export function createAgenda(
     processEvery: options.pollMs ?? 5_000,
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
   });
-  // Agenda.stop() leaves the connection open when the instance never started processing.
-  return { agenda, disconnect: () => backend.disconnect() };
+  agenda.on('error', (error: Error) => options.logger.warn({ err: error.message }, 'job queue error'));
+  return {
+    agenda,
+    disconnect: async () => {
+      await backend.disconnect();
+      await pool.end();
+    },
+  };
 }
 
 export function agendaJobQueue(agenda: Agenda): JobQueue {

@@ -22,21 +22,15 @@ const { prisma } = createPrisma(env.databaseUrl!, { poolSize: 5 });
 const { pubsub, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
 const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
 const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
-const runner = await startJobs(
-  env,
-  env.databaseUrl!,
-  `worker-${process.pid}`,
-  () => ({
-    prisma,
-    pubsub,
-    logger,
-    providerEmail,
-    appUrl: env.appUrl,
-    calendarSync: google ? { prisma, google: google.calendar, cipher: google.cipher, logger, providerEmail } : null,
-    now: () => new Date(),
-  }),
-  { runWorker: true },
-);
+const runner = await startJobs(env, env.databaseUrl!, `worker-${process.pid}`, logger, {
+  prisma,
+  pubsub,
+  logger,
+  providerEmail,
+  appUrl: env.appUrl,
+  calendarSync: google ? { prisma, google: google.calendar, cipher: google.cipher, logger, providerEmail } : null,
+  now: () => new Date(),
+});
 logger.info({ mail: env.email.resendApiKey ? 'resend' : 'outbox', google: Boolean(google) }, 'worker is running');
 
 const shutdown = async () => {
