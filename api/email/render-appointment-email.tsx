@@ -45,7 +45,7 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
       timezone={recipient.timezone}
       notes={appointment.notes}
       cancelReason={appointment.cancelReason}
-      manageUrl={input.forProvider ? `${input.appUrl}/admin` : `${input.appUrl}/appointments/${appointment.id}`}
+      manageUrl={manageUrl(input)}
     />
   );
   const who = input.forProvider ? input.client.name : input.provider.name;
@@ -71,4 +71,9 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
         ? []
         : [{ filename: 'consultation.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=' + (cancelled ? 'CANCEL' : 'REQUEST') }],
   };
+}
+
+function manageUrl(input: AppointmentEmailInput): string {
+  if (input.forProvider) return `${input.appUrl}/admin`;
+  return input.kind === 'APPOINTMENT_CANCELLED' ? `${input.appUrl}/` : `${input.appUrl}/appointments/${input.appointment.id}`;
 }

@@ -62,9 +62,8 @@ export function AppointmentEmail(props: AppointmentEmailProps) {
       <Heading as="h1" style={{ color: '#111827', fontSize: '24px', margin: '12px 0' }}>
         {heading}
       </Heading>
-      <Text style={{ color: '#374151', fontSize: '16px', lineHeight: '24px' }}>
-        Hello {props.recipientName}, {props.forProvider ? copy.provider : copy.client}
-      </Text>
+      <Text style={{ color: '#374151', fontSize: '16px', lineHeight: '24px', margin: '0' }}>Hello {props.recipientName},</Text>
+      <Text style={{ color: '#374151', fontSize: '16px', lineHeight: '24px' }}>{props.forProvider ? copy.provider : copy.client}</Text>
       <Section style={details}>
         <Text style={label}>Date</Text>
         <Text style={{ ...value, textDecoration: cancelled ? 'line-through' : 'none' }}>{props.date}</Text>
