@@ -12,6 +12,8 @@ import type { Logger } from './logger.js';
 import { createAppPubSub } from './pubsub.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { ChangedSlotLoader } from './slots/changed-slot-loader.js';
+import { FreeSlotIndex } from './slots/free-slot-index.js';
+import { indexedSlotChanges } from './slots/publish-slot-changes.js';
 import { createStaticFiles } from './static-files.js';
 import { createGoogleServices } from './google/google-services.js';
 import { startJobs } from './start-jobs.js';
@@ -56,6 +58,11 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(closePubSub);
 
     const now = options.now ?? (() => new Date());
+    const changedSlots = new ChangedSlotLoader(prisma, now);
+    const freeSlots = new FreeSlotIndex(prisma, changedSlots, now, logger);
+    await freeSlots.start(pubsub);
+    cleanups.push(() => freeSlots.stop());
+    const slotChanges = indexedSlotChanges(pubsub, freeSlots);
     const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
     const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
     const workerLogger = logger.child({ component: 'worker' });
@@ -66,7 +73,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       cleanups.push(() => jobsPrisma.$disconnect());
       workerDeps = {
         prisma: jobsPrisma,
-        pubsub,
+        slotChanges,
         logger: workerLogger,
         providerEmail,
         appUrl: env.appUrl,
@@ -85,7 +92,9 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       logger,
       authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails),
       devTokens,
-      changedSlots: new ChangedSlotLoader(prisma, now),
+      changedSlots,
+      freeSlots,
+      slotChanges,
       clientConfig: { authMode: env.authMode, firebase: env.firebaseWeb },
       jobs: jobRunner.jobs,
       providerEmail,

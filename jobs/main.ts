@@ -6,6 +6,7 @@ import { createGoogleServices } from '../api/google/google-services.js';
 import { createLogger } from '../api/logger.js';
 import { createAppPubSub } from '../api/pubsub.js';
 import { startJobs } from '../api/start-jobs.js';
+import { publishedSlotChanges } from '../api/slots/publish-slot-changes.js';
 
 let env;
 try {
@@ -24,7 +25,7 @@ const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
 const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
 const runner = await startJobs(env, env.databaseUrl!, `worker-${process.pid}`, logger, {
   prisma,
-  pubsub,
+  slotChanges: publishedSlotChanges(pubsub),
   logger,
   providerEmail,
   appUrl: env.appUrl,

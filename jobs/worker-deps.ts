@@ -3,13 +3,13 @@ import type { MailTransport } from '../api/email/mail-transport.js';
 import type { CalendarSyncDeps } from '../api/calendar-sync/sync-appointment-event.js';
 import type { Logger } from '../api/logger.js';
 import type { RetryPolicy } from '../api/notifications/retry-policy.js';
-import type { AppPubSub } from '../api/pubsub.js';
+import type { SlotChanges } from '../api/slots/publish-slot-changes.js';
 import type { JobQueue } from './registry.js';
 
 /** What job handlers may use; built once per worker. */
 export interface WorkerDeps {
   prisma: PrismaClient;
-  pubsub: AppPubSub;
+  slotChanges: SlotChanges;
   logger: Logger;
   jobs: JobQueue;
   transport: MailTransport;

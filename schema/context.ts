@@ -4,6 +4,8 @@ import type { PrismaClient } from '../api/db/prisma.js';
 import type { Logger } from '../api/logger.js';
 import type { AppPubSub } from '../api/pubsub.js';
 import type { ChangedSlotLoader } from '../api/slots/changed-slot-loader.js';
+import type { FreeSlotIndex } from '../api/slots/free-slot-index.js';
+import type { SlotChanges } from '../api/slots/publish-slot-changes.js';
 import type { GoogleServices } from '../api/google/google-services.js';
 import type { JobQueue } from '../jobs/registry.js';
 
@@ -16,6 +18,10 @@ export interface Services {
   /** Present only in AUTH_MODE=dev. */
   devTokens: DevTokens | null;
   changedSlots: ChangedSlotLoader;
+  /** Free future slots in memory; answers availableSlots. */
+  freeSlots: FreeSlotIndex;
+  /** Announce a change of slot availability to this and every other instance. */
+  slotChanges: SlotChanges;
   jobs: JobQueue;
   /** Receives a copy of every e-mail; the first of PROVIDER_EMAILS. */
   providerEmail: string;

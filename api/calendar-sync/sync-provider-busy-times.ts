@@ -1,7 +1,6 @@
 import type { PrismaClient } from '../db/prisma.js';
 import { GoogleGrantRevokedError } from '../google/google-calendar.js';
-import type { AppPubSub } from '../pubsub.js';
-import { publishSlotChanges } from '../slots/publish-slot-changes.js';
+import type { SlotChanges } from '../slots/publish-slot-changes.js';
 import type { CalendarSyncDeps } from './sync-appointment-event.js';
 import { isSlotlineEventId } from './event-id.js';
 
@@ -12,7 +11,7 @@ const HORIZON_DAYS = 62;
  * clears slots whose event went away), publishing every slot that changed. Events that
  * Slotline itself created for appointments do not count.
  */
-export async function syncProviderBusyTimes(deps: CalendarSyncDeps & { pubsub: AppPubSub; now(): Date }): Promise<number> {
+export async function syncProviderBusyTimes(deps: CalendarSyncDeps & { slotChanges: SlotChanges; now(): Date }): Promise<number> {
   const provider = await deps.prisma.user.findUnique({ where: { email: deps.providerEmail }, include: { googleCalendar: true } });
   const connection = provider?.googleCalendar;
   const from = deps.now();
@@ -28,7 +27,7 @@ export async function syncProviderBusyTimes(deps: CalendarSyncDeps & { pubsub: A
     }
   }
   const changed = await markBusySlots(deps.prisma, busy, from, to);
-  publishSlotChanges(deps.pubsub, changed);
+  await deps.slotChanges.announce(changed);
   return changed.length;
 }
 

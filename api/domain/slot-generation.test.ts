@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate } from './local-date.js';
+import { addDays, parseLocalDate } from './local-date.js';
+import { steadyOffsetOn, zonedWallClockToUtc } from './time-zone.js';
 import { generateSlotTimes } from './slot-generation.js';
 import { parseWeeklyHours } from './weekly-hours.js';
 
@@ -118,5 +119,21 @@ describe('parseWeeklyHours', () => {
     expect(parseWeeklyHours([{ weekday: 3, start: '20:00', end: '24:00' }]).intervals).toEqual([
       { weekday: 3, startMinute: 1200, endMinute: 1440 },
     ]);
+  });
+});
+
+describe('steady offsets', () => {
+  it('agree with the exact conversion on every day of a year, in zones east and west of UTC', () => {
+    for (const zone of ['Europe/Luxembourg', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'America/St_Johns']) {
+      for (let offset = 0; offset < 366; offset++) {
+        const day = addDays(date('2027-01-01'), offset);
+        const steady = steadyOffsetOn(day, zone);
+        if (steady === null) continue;
+        for (const minute of [0, 9 * 60, 23 * 60 + 30]) {
+          const expected = Date.UTC(day.year, day.month - 1, day.day) + (minute - steady) * 60_000;
+          expect(zonedWallClockToUtc(day, minute, zone)?.getTime(), `${zone} +${offset} days, minute ${minute}`).toBe(expected);
+        }
+      }
+    }
   });
 });

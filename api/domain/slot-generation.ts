@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isoWeekday, type LocalDate } from './local-date.js';
-import { zonedWallClockToUtc } from './time-zone.js';
+import { steadyOffsetOn, zonedWallClockToUtc } from './time-zone.js';
 import type { WeeklyInterval } from './weekly-hours.js';
 
 export interface SlotTimes {
@@ -29,9 +29,15 @@ export function generateSlotTimes(rules: SlotGenerationRules, from: LocalDate, t
   const days = daysBetween(from, to);
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(from, offset);
-    for (const interval of byWeekday.get(isoWeekday(date)) ?? []) {
+    const intervals = byWeekday.get(isoWeekday(date)) ?? [];
+    if (intervals.length === 0) continue;
+    // Most days have one offset throughout: convert by arithmetic; DST days exactly, time by time.
+    const steady = steadyOffsetOn(date, rules.timezone);
+    const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
+    for (const interval of intervals) {
       for (let minute = interval.startMinute; minute + rules.slotMinutes <= interval.endMinute; minute += rules.slotMinutes) {
-        const startTime = zonedWallClockToUtc(date, minute, rules.timezone);
+        const startTime =
+          steady === null ? zonedWallClockToUtc(date, minute, rules.timezone) : new Date(utcMidnight + (minute - steady) * 60_000);
         if (startTime) slots.push({ startTime, endTime: new Date(startTime.getTime() + slotMs) });
       }
     }

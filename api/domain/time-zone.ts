@@ -30,3 +30,37 @@ export function zonedWallClockToUtc(date: LocalDate, minutes: number, zone: stri
 function wallClockAt(instant: Date, zone: string): string {
   return formatInTimeZone(instant, zone, "yyyy-MM-dd'T'HH:mm:ss");
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's UTC offset in minutes at an instant (e.g. 60 for Luxembourg in winter). */
+export function utcOffsetMinutes(instantMs: number, zone: string): number {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    offsetFormats.set(zone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instantMs).map((part) => [part.type, part.value]));
+  const wallClockAsUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return Math.round((wallClockAsUtc - Math.floor(instantMs / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The offset that holds for the whole local day, or null when the offset changes during
+ * it (a DST day), in which case each time must be converted on its own.
+ */
+export function steadyOffsetOn(date: LocalDate, zone: string): number | null {
+  const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
+  // Local days lie within UTC midnight minus 14 hours and the next UTC midnight plus 12 hours.
+  const early = utcOffsetMinutes(utcMidnight - 14 * 3_600_000, zone);
+  const late = utcOffsetMinutes(utcMidnight + 36 * 3_600_000, zone);
+  return early === late ? early : null;
+}

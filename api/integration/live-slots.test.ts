@@ -4,6 +4,7 @@ import { collect, graphql, wsClient } from '../testing/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { inject } from 'vitest';
+import { waitFor } from '../testing/wait-for.js';
 
 const SLOTS_CHANGED = `subscription($from: DateTime!, $to: DateTime!) {
   slotsChanged(from: $from, to: $to) { id startTime isAvailable }
@@ -93,7 +94,11 @@ describe('slotsChanged across two instances sharing Redis', () => {
   });
 
   it('a booking made on one instance reaches a subscriber of the other', async () => {
-    const [slot] = await freeSlots(second.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+    // The second instance learns of the slots the first one generated through Redis.
+    const [slot] = await waitFor(async () => {
+      const offered = await freeSlots(second.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+      return offered.length > 0 ? offered : null;
+    }, 3_000);
     const ws = wsClient(second.wsUrl);
     const feed = collect<SlotEvent>(ws, SLOTS_CHANGED, window());
     try {
@@ -103,6 +108,11 @@ describe('slotsChanged across two instances sharing Redis', () => {
       expect(booked.data!.bookAppointment.__typename).toBe('BookAppointmentSuccess');
       await feed.until((events) => events.length >= 1);
       expect(feed.events[0]).toEqual({ slotsChanged: { id: slot!.id, startTime: slot!.startTime, isAvailable: false } });
+      // The other instance's availableSlots follows too (its in-memory index heard the event).
+      await waitFor(async () => {
+        const offered = await freeSlots(second.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+        return !offered.some((free) => free.id === slot!.id);
+      }, 2_000);
     } finally {
       feed.stop();
       await ws.dispose();

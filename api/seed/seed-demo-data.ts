@@ -35,7 +35,7 @@ export async function seedDemoData(options: {
   ]);
 
   const today = parseLocalDate(formatInTimeZone(now, TIMEZONE, 'yyyy-MM-dd'))!;
-  const { created } = await generateSlots({ prisma, pubsub: null }, today, addDays(today, 27), now);
+  const { created } = await generateSlots({ prisma, slotChanges: null }, today, addDays(today, 27), now);
 
   const client = await prisma.user.create({
     data: { email: 'alex@example.com', name: 'Alex Martin', role: 'CLIENT', timezone: 'Europe/Paris' },

@@ -1,10 +1,9 @@
 import type { PrismaClient } from '../db/prisma.js';
 import type { LocalDate } from '../domain/local-date.js';
 import { generateSlotTimes } from '../domain/slot-generation.js';
-import type { AppPubSub } from '../pubsub.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
 import { insertSlots } from './insert-slots.js';
-import { publishSlotChanges } from './publish-slot-changes.js';
+import type { SlotChanges } from './publish-slot-changes.js';
 
 /**
  * Creates the slots that the provider's weekly hours define for local dates from..to.
@@ -12,7 +11,7 @@ import { publishSlotChanges } from './publish-slot-changes.js';
  * skipped and counted.
  */
 export async function generateSlots(
-  services: { prisma: PrismaClient; pubsub: AppPubSub | null },
+  services: { prisma: PrismaClient; slotChanges: SlotChanges | null },
   from: LocalDate,
   to: LocalDate,
   now: Date,
@@ -21,6 +20,6 @@ export async function generateSlots(
   const wanted = generateSlotTimes(rules, from, to);
   const future = wanted.filter((slot) => slot.startTime > now);
   const created = await insertSlots(services.prisma, future);
-  if (services.pubsub) publishSlotChanges(services.pubsub, created);
+  await services.slotChanges?.announce(created, { created: true });
   return { created: created.length, skipped: wanted.length - created.length };
 }

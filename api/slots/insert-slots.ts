@@ -23,6 +23,11 @@ export async function insertSlots(prisma: PrismaClient, slots: readonly SlotTime
       SELECT gen_random_uuid(), s.start_time, s.end_time, now()
       FROM unnest(${chunk.map((slot) => slot.startTime)}::timestamptz[], ${chunk.map((slot) => slot.endTime)}::timestamptz[])
         AS s(start_time, end_time)
+      -- Skipping known overlaps up front is much cheaper than letting each insert conflict;
+      -- ON CONFLICT still settles races with a concurrent generation.
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "TimeSlot" existing
+        WHERE tstzrange(existing."startTime", existing."endTime") && tstzrange(s.start_time, s.end_time))
       ORDER BY s.start_time
       ON CONFLICT DO NOTHING
       RETURNING "id", "startTime", "endTime"`;

@@ -1,5 +1,3 @@
-import type { PrismaClient } from '../db/prisma.js';
-
 /** A time slot as clients see it: availability is derived, never stored. */
 export interface SlotView {
   id: string;
@@ -33,19 +31,4 @@ export function toSlotView(
     endTime: slot.endTime,
     isAvailable: isOpenForBooking(slot, now) && slot.appointments.length === 0,
   };
-}
-
-/** Free, future slots starting in [from, to), ordered by start. */
-export async function findAvailableSlots(prisma: PrismaClient, from: Date, to: Date, now: Date): Promise<SlotView[]> {
-  const slots = await prisma.timeSlot.findMany({
-    where: {
-      startTime: { gte: from, gt: now, lt: to },
-      isBlocked: false,
-      isBusyInCalendar: false,
-      appointments: { none: { status: 'SCHEDULED' } },
-    },
-    select: { id: true, startTime: true, endTime: true },
-    orderBy: { startTime: 'asc' },
-  });
-  return slots.map((slot) => ({ ...slot, isAvailable: true }));
 }

@@ -6,7 +6,7 @@ export const syncProviderBusyTimesJob = defineJob<'sync-provider-busy-times', Wo
   'sync-provider-busy-times',
   async (_data, deps, logger) => {
     if (!deps.calendarSync) return;
-    const changed = await syncProviderBusyTimes({ ...deps.calendarSync, pubsub: deps.pubsub, now: deps.now });
+    const changed = await syncProviderBusyTimes({ ...deps.calendarSync, slotChanges: deps.slotChanges, now: deps.now });
     if (changed > 0) logger.info({ changed }, "slots follow the provider's Google Calendar");
   },
   { every: '5 minutes', concurrency: 1, retries: { maxRetries: 3, delayMs: 10_000 } },

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { announceAppointmentChange } from '../../api/appointments/announce-change.js';
 import { isConflictError } from '../../api/db/database-errors.js';
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
-import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
 import { isOpenForBooking } from '../../api/slots/slot-view.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
@@ -51,7 +50,7 @@ builder.mutationField('bookAppointment', (t) =>
           await queueNotifications(tx, 'BOOKED', { id: created.id, startTime: slot.startTime, clientEmail: client.email }, context.providerEmail, now);
           return { slot, appointment: created };
         });
-        publishSlotChanges(context.pubsub, [slot]);
+        await context.slotChanges.announce([slot]);
         await announceAppointmentChange(context, appointment.id);
         return appointment;
       } catch (error) {

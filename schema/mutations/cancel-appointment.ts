@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { announceAppointmentChange } from '../../api/appointments/announce-change.js';
 import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
-import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { CancellationClosedError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';
@@ -48,7 +47,7 @@ builder.mutationField('cancelAppointment', (t) =>
         }
         await queueNotifications(tx, 'CANCELLED', { id: appointment.id, startTime: appointment.startTime, clientEmail: appointment.clientEmail }, context.providerEmail, now);
       });
-      publishSlotChanges(context.pubsub, [{ id: appointment.slotId, startTime: appointment.startTime, endTime: appointment.endTime }]);
+      await context.slotChanges.announce([{ id: appointment.slotId, startTime: appointment.startTime, endTime: appointment.endTime }]);
       await announceAppointmentChange(context, appointment.id);
       return context.prisma.appointment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: appointment.id } });
     },

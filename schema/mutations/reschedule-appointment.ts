@@ -3,7 +3,6 @@ import { announceAppointmentChange } from '../../api/appointments/announce-chang
 import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
 import { isConflictError } from '../../api/db/database-errors.js';
-import { publishSlotChanges } from '../../api/slots/publish-slot-changes.js';
 import { isOpenForBooking } from '../../api/slots/slot-view.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
@@ -63,7 +62,7 @@ builder.mutationField('rescheduleAppointment', (t) =>
           await queueNotifications(tx, 'RESCHEDULED', { id: current.id, startTime: slot.startTime, clientEmail: current.clientEmail }, context.providerEmail, now);
           return slot;
         });
-        publishSlotChanges(context.pubsub, [{ id: current.slotId, startTime: current.startTime, endTime: current.endTime }, target]);
+        await context.slotChanges.announce([{ id: current.slotId, startTime: current.startTime, endTime: current.endTime }, target]);
         await announceAppointmentChange(context, current.id);
       } catch (error) {
         if (isConflictError(error)) throw new SlotUnavailableError();

@@ -1,5 +1,4 @@
 import type { SlotView } from '../../api/slots/slot-view.js';
-import { findAvailableSlots } from '../../api/slots/slot-view.js';
 import { builder } from '../builder.js';
 import { ValidationError } from '../error-classes.js';
 
@@ -37,7 +36,7 @@ builder.queryField('availableSlots', (t) =>
     },
     resolve: (_root, { from, to }, context) => {
       assertSlotWindow(from, to);
-      return findAvailableSlots(context.prisma, from, to, context.now());
+      return context.freeSlots.query(from, to, context.now());
     },
   }),
 );
