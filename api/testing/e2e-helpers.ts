@@ -1,0 +1,35 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const SCREENSHOTS = 'e2e/screenshots';
+
+export async function signInWithForm(page: Page, email: string, name?: string): Promise<void> {
+  await page.getByLabel('E-mail').fill(email);
+  if (name) await page.getByLabel(/^Name/).fill(name);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Free slots from the API, soonest first (skipping the first `skip`). */
+export async function freeSlots(request: APIRequestContext, count = 1, skip = 0): Promise<{ id: string; startTime: string }[]> {
+  const response = await request.post('/graphql', {
+    data: {
+      query: 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { id startTime } }',
+      variables: { f: new Date(Date.now() + 26 * 3_600_000).toISOString(), t: new Date(Date.now() + 28 * 86_400_000).toISOString() },
+    },
+  });
+  const body = (await response.json()) as { data: { availableSlots: { id: string; startTime: string }[] } };
+  return body.data.availableSlots.slice(skip, skip + count);
+}
+
+/** Moves the calendar forward until the slot is on screen, and returns its button. */
+export async function showSlot(page: Page, slotId: string) {
+  const slot = page.locator(`[data-slot="${slotId}"]`);
+  for (let week = 0; week < 6; week++) {
+    // Each week's free times load after the calendar moves: give them a moment.
+    const shown = await slot.waitFor({ state: 'visible', timeout: 2_500 }).then(() => true, () => false);
+    if (shown) return slot;
+    await page.getByRole('button', { name: /next/i }).first().click();
+  }
+  await expect(slot).toBeVisible();
+  return slot;
+}

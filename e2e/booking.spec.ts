@@ -1,0 +1,114 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../api/testing/e2e-helpers.js';
+
+test.describe('a client', () => {
+  test('signs in, is sent back, books in three steps, cancels and reschedules', async ({ page, request }) => {
+    const [first, second] = await freeSlots(request, 2, 5);
+
+    await page.goto('/appointments');
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await page.screenshot({ path: `${SCREENSHOTS}/sign-in.png`, fullPage: true });
+    await signInWithForm(page, 'e2e.client@example.com', 'Eva Client');
+    await expect(page).toHaveURL(/\/appointments$/);
+    await expect(page.getByRole('heading', { name: 'My appointments' })).toBeVisible();
+
+    // Step 1: pick a time.
+    await page.getByRole('link', { name: 'Book', exact: true }).click();
+    await page.screenshot({ path: `${SCREENSHOTS}/book.png`, fullPage: true });
+    await (await showSlot(page, first!.id)).click();
+    // Step 2: confirm, with notes.
+    const dialog = page.getByRole('dialog', { name: 'Confirm your consultation' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(/What would you like to discuss/).fill('Expansion into Belgium');
+    await page.screenshot({ path: `${SCREENSHOTS}/confirm.png` });
+    await dialog.getByRole('button', { name: 'Book this time' }).click();
+    // Step 3: done.
+    await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add to calendar (.ics)' })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+    expect((await download).suggestedFilename()).toBe('consultation.ics');
+    await page.screenshot({ path: `${SCREENSHOTS}/booked.png`, fullPage: true });
+
+    await page.getByRole('link', { name: 'View appointment' }).click();
+    await expect(page.getByText('Expansion into Belgium')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/appointment.png`, fullPage: true });
+
+    // Reschedule to the second slot.
+    await page.getByRole('link', { name: 'Reschedule' }).click();
+    await expect(page.getByRole('heading', { name: 'Choose a new time' })).toBeVisible();
+    await (await showSlot(page, second!.id)).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Move appointment' }).click();
+    await expect(page.getByText('Your consultation has been moved.')).toBeVisible();
+    await expect(page).toHaveURL(/\/appointments\/[0-9a-f-]+$/);
+
+    // Cancel with a reason.
+    await page.getByRole('button', { name: 'Cancel appointment' }).click();
+    const cancelDialog = page.getByRole('dialog', { name: 'Cancel this consultation?' });
+    await cancelDialog.getByLabel(/Reason/).fill('Plans changed');
+    await cancelDialog.getByRole('button', { name: 'Cancel appointment' }).click();
+    await expect(page.getByText('Cancelled', { exact: true })).toBeVisible();
+    await expect(page.getByText('Plans changed')).toBeVisible();
+
+    await page.getByRole('link', { name: '← My appointments' }).click();
+    await page.getByRole('tab', { name: 'upcoming' }).click();
+    await page.getByLabel('Status').selectOption('CANCELLED');
+    await expect(page.getByRole('link', { name: /cancelled$/ })).toHaveCount(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/my-appointments.png`, fullPage: true });
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { name: 'E-mails' })).toBeVisible();
+    await expect(page.getByText(/^Cancelled: consultation/).first()).toBeVisible({ timeout: 15_000 });
+    await page.screenshot({ path: `${SCREENSHOTS}/settings.png`, fullPage: true });
+  });
+
+  test('books on a phone', async ({ browser, request }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const [slot] = await freeSlots(request, 1, 9);
+    await page.goto('/sign-in');
+    await signInWithForm(page, 'phone@example.com');
+    await page.goto('/');
+    await (await showSlot(page, slot!.id)).click();
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-confirm.png` });
+    await page.getByRole('button', { name: 'Book this time' }).click();
+    await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+    await page.goto('/');
+    await expect(page.locator('[data-slot]').first()).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-book.png`, fullPage: true });
+    await context.close();
+  });
+
+  test('can pick and confirm with the keyboard; Escape closes the dialog and focus returns', async ({ page, request }) => {
+    const [slot] = await freeSlots(request, 1, 12);
+    await page.goto('/');
+    const button = await showSlot(page, slot!.id);
+    await expect(button).toHaveAttribute('aria-label', /^Book \w+day, \d+ \w+ \d{4}, \d\d:\d\d to \d\d:\d\d, Europe\/Paris$/);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('pages have no serious accessibility violations', async ({ page }) => {
+    for (const path of ['/', '/sign-in']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${path}: ${violation.id} ${violation.nodes[0]?.target}`)).toEqual([]);
+    }
+    await page.goto('/sign-in');
+    await signInWithForm(page, 'axe@example.com');
+    for (const path of ['/appointments', '/settings']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${path}: ${violation.id} ${violation.nodes[0]?.target}`)).toEqual([]);
+    }
+  });
+});

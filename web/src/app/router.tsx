@@ -1,0 +1,32 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { LoadingBlock } from '../components/ui/skeleton';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { Layout } from './layout';
+
+// Each page loads when first visited, to keep the first download small.
+const BookPage = lazy(() => import('../features/booking/components/book-page').then((m) => ({ default: m.BookPage })));
+const BookedPage = lazy(() => import('../features/booking/components/booked-page').then((m) => ({ default: m.BookedPage })));
+const SignInPage = lazy(() => import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const MyAppointmentsPage = lazy(() => import('../features/appointments/components/my-appointments-page').then((m) => ({ default: m.MyAppointmentsPage })));
+const AppointmentDetailsPage = lazy(() => import('../features/appointments/components/appointment-details-page').then((m) => ({ default: m.AppointmentDetailsPage })));
+const SettingsPage = lazy(() => import('../features/settings/components/settings-page').then((m) => ({ default: m.SettingsPage })));
+
+const page = (element: ReactNode, protectedPage = false) => (
+  <Suspense fallback={<LoadingBlock label="Loading" />}>{protectedPage ? <RequireAuth>{element}</RequireAuth> : element}</Suspense>
+);
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: page(<BookPage />) },
+      { path: '/sign-in', element: page(<SignInPage />) },
+      { path: '/booked/:id', element: page(<BookedPage />, true) },
+      { path: '/appointments', element: page(<MyAppointmentsPage />, true) },
+      { path: '/appointments/:id', element: page(<AppointmentDetailsPage />, true) },
+      { path: '/settings', element: page(<SettingsPage />, true) },
+      { path: '*', element: <p className="text-center text-slate-600">This page does not exist. <a className="text-brand-700 underline" href="/">Book a consultation</a></p> },
+    ],
+  },
+]);

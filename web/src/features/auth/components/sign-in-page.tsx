@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Button } from '../../../components/ui/button';
+import { session } from '../../../lib/session';
+import { ClientConfigQuery, DevSignInMutation } from '../api/documents';
+import { startFirebase } from '../firebase-sign-in';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function SignInPage() {
+  const [{ data }] = useQuery({ query: ClientConfigQuery });
+  const navigate = useNavigate();
+  const location = useLocation();
+  const returnTo = (location.state as { from?: string } | null)?.from ?? '/';
+  const config = data?.clientConfig;
+  return (
+    <div className="mx-auto max-w-md">
+      <div className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-slate-200">
+        <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
+        <p className="mt-2 text-sm text-slate-600">Sign in to book, change or cancel your consultations.</p>
+        <div className="mt-6">
+          {config?.authMode === 'FIREBASE' && config.firebase ? (
+            <GoogleSignIn config={config.firebase} onDone={() => navigate(returnTo, { replace: true })} />
+          ) : config ? (
+            <DevSignIn onDone={() => navigate(returnTo, { replace: true })} />
+          ) : (
+            <div className="h-40 animate-pulse rounded-lg bg-slate-100" aria-label="Loading sign-in options" role="status" />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function GoogleSignIn({ config, onDone }: { config: { apiKey: string; authDomain: string; projectId: string }; onDone: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div>
+      <Button
+        className="w-full"
+        busy={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          try {
+            await (await startFirebase(config)).signIn();
+            onDone();
+          } catch {
+            setError('Google sign-in did not complete. Please try again.');
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Continue with Google
+      </Button>
+      {error ? <p role="alert" className="mt-3 text-sm text-red-700">{error}</p> : null}
+    </div>
+  );
+}
+
+function DevSignIn({ onDone }: { onDone: () => void }) {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [{ fetching, error }, signIn] = useMutation(DevSignInMutation);
+  const emailProblem = email && !EMAIL.test(email) ? 'Enter an e-mail address like alex@example.com.' : null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!EMAIL.test(email)) return;
+    const result = await signIn({ email, name: name.trim() || null });
+    if (result.data) {
+      session.set({ token: result.data.devSignIn.token, user: result.data.devSignIn.user });
+      onDone();
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <p className="rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-200">
+        Development sign-in: no password. Use <strong>provider@example.com</strong> for the consultant, any other address for a client.
+      </p>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium text-slate-800">E-mail</label>
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          onBlur={() => setTouched(true)}
+          aria-invalid={Boolean(touched && (emailProblem || !email))}
+          aria-describedby="email-problem"
+          className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+        />
+        <p id="email-problem" className="mt-1 min-h-5 text-sm text-red-700">
+          {touched && !email ? 'Enter your e-mail address.' : touched ? emailProblem : null}
+        </p>
+      </div>
+      <div>
+        <label htmlFor="name" className="block text-sm font-medium text-slate-800">Name <span className="font-normal text-slate-500">(optional)</span></label>
+        <input
+          id="name"
+          autoComplete="name"
+          value={name}
+          maxLength={100}
+          onChange={(event) => setName(event.target.value)}
+          className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+        />
+      </div>
+      {error ? <p role="alert" className="text-sm text-red-700">{error.graphQLErrors[0]?.message ?? 'Sign-in failed; is the server running?'}</p> : null}
+      <Button type="submit" className="w-full" busy={fetching}>Sign in</Button>
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { session } from '../../lib/session';
+
+export function useSession() {
+  return useSyncExternalStore(session.subscribe, session.get);
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { formatDate, formatRange, spokenSlot } from '../../../lib/format';
+import { nearestSlots } from '../utils/nearest-slots';
+import type { Slot } from '../utils/use-live-slots';
+
+const MAX_NOTES = 2000;
+
+/** Step 2: confirm the chosen time, with optional notes. */
+export function ConfirmDialog(props: {
+  slot: Slot | null;
+  timeZone: string;
+  rescheduling: boolean;
+  taken: boolean;
+  freeSlots: Slot[];
+  busy: boolean;
+  serverError: string | null;
+  onChoose: (slot: Slot) => void;
+  onConfirm: (notes: string) => void;
+  onClose: () => void;
+}) {
+  const [notes, setNotes] = useState('');
+  useEffect(() => setNotes(''), [props.slot?.id]);
+  const slot = props.slot;
+  const tooLong = notes.length > MAX_NOTES;
+  const alternatives = slot && props.taken ? nearestSlots(props.freeSlots, slot.startTime) : [];
+  return (
+    <Dialog
+      open={slot !== null}
+      onClose={props.onClose}
+      title={props.rescheduling ? 'Move your consultation here?' : 'Confirm your consultation'}
+      description={slot ? spokenSlot(slot.startTime, slot.endTime, props.timeZone) : undefined}
+    >
+      {slot ? (
+        <div className="space-y-4">
+          <div className="rounded-xl bg-brand-50 px-4 py-3 ring-1 ring-brand-100">
+            <p className="text-sm font-medium text-brand-800">{formatDate(slot.startTime, props.timeZone)}</p>
+            <p className="text-xl font-semibold text-slate-900">
+              {formatRange(slot.startTime, slot.endTime, props.timeZone)}
+              <span className="ml-2 text-sm font-normal text-slate-600">{props.timeZone.replaceAll('_', ' ')}</span>
+            </p>
+          </div>
+          {props.taken ? (
+            <div role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+              <p className="font-medium">Someone else just booked this time.</p>
+              {alternatives.length > 0 ? (
+                <>
+                  <p className="mt-1">The nearest free times:</p>
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    {alternatives.map((alternative) => (
+                      <Button
+                        key={alternative.id}
+                        variant="secondary"
+                        aria-label={`Choose ${spokenSlot(alternative.startTime, alternative.endTime, props.timeZone)}`}
+                        onClick={() => props.onChoose(alternative)}
+                      >
+                        {formatDate(alternative.startTime, props.timeZone, { weekday: 'short', year: undefined, month: 'short' })},{' '}
+                        {formatRange(alternative.startTime, alternative.endTime, props.timeZone)}
+                      </Button>
+                    ))}
+                  </div>
+                </>
+              ) : (
+                <p className="mt-1">Please pick another time in the calendar.</p>
+              )}
+            </div>
+          ) : null}
+          {!props.rescheduling ? (
+            <div>
+              <label htmlFor="notes" className="block text-sm font-medium text-slate-800">
+                What would you like to discuss? <span className="font-normal text-slate-500">(optional)</span>
+              </label>
+              <textarea
+                id="notes"
+                rows={4}
+                value={notes}
+                onChange={(event) => setNotes(event.target.value)}
+                aria-invalid={tooLong}
+                aria-describedby="notes-count"
+                className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500"
+              />
+              <p id="notes-count" className={`mt-1 text-xs ${tooLong ? 'text-red-700' : 'text-slate-500'}`}>
+                {tooLong ? `Please shorten your notes by ${notes.length - MAX_NOTES} characters.` : `${MAX_NOTES - notes.length} characters left`}
+              </p>
+            </div>
+          ) : null}
+          {props.serverError ? <p role="alert" className="text-sm text-red-700">{props.serverError}</p> : null}
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button variant="secondary" onClick={props.onClose}>Cancel</Button>
+            <Button onClick={() => props.onConfirm(notes)} busy={props.busy} disabled={tooLong || props.taken}>
+              {props.rescheduling ? 'Move appointment' : 'Book this time'}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}

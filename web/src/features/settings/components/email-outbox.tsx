@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { Dialog } from '../../../components/ui/dialog';
+import { LoadingBlock } from '../../../components/ui/skeleton';
+import { EmailsQuery } from '../api/documents';
+
+const STATUS_STYLES: Record<string, string> = {
+  SENT: 'text-emerald-700',
+  QUEUED: 'text-slate-600',
+  FAILED: 'text-red-700',
+  BOUNCED: 'text-red-700',
+  SUPPRESSED: 'text-amber-800',
+  CANCELLED: 'text-slate-500',
+};
+
+/** E-mails sent to this user (all of them, for the provider); in dev, the outbox itself. */
+export function EmailOutbox() {
+  const [{ data, fetching }] = useQuery({ query: EmailsQuery, variables: {}, requestPolicy: 'cache-and-network' });
+  const [open, setOpen] = useState<{ subject: string; html: string } | null>(null);
+  const emails = data?.emails.edges.map((edge) => edge.node) ?? [];
+  return (
+    <section aria-labelledby="emails-heading" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <h2 id="emails-heading" className="text-lg font-semibold">E-mails</h2>
+      <p className="mt-1 text-sm text-slate-600">Confirmations, changes and reminders. Without a mail service configured, they stay here instead of being sent.</p>
+      <div className="mt-4">
+        {fetching && emails.length === 0 ? (
+          <LoadingBlock label="Loading e-mails" lines={2} />
+        ) : emails.length === 0 ? (
+          <p className="text-sm text-slate-500">No e-mails yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {emails.map((email) => (
+              <li key={email.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <div className="min-w-0">
+                  <p className="truncate text-sm font-medium text-slate-900">{email.subject ?? `${email.kind.replaceAll('_', ' ').toLowerCase()} (not written yet)`}</p>
+                  <p className="text-xs text-slate-500">
+                    to {email.to} · <span className={STATUS_STYLES[email.status]}>{email.status.toLowerCase()}</span>
+                    {email.transport === 'outbox' ? ' · kept in outbox' : ''}
+                    {email.lastError ? ` · ${email.lastError}` : ''}
+                  </p>
+                </div>
+                {email.html ? (
+                  <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => setOpen({ subject: email.subject ?? 'E-mail', html: email.html! })}>
+                    View
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <Dialog open={open !== null} onClose={() => setOpen(null)} title={open?.subject ?? ''}>
+        {open ? <iframe title={open.subject} sandbox="" srcDoc={open.html} className="h-[60vh] w-full rounded-lg ring-1 ring-slate-200" /> : null}
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageHeader } from '../../../components/ui/page-header';
+import { LoadingBlock } from '../../../components/ui/skeleton';
+import { useToast } from '../../../components/ui/toast';
+import { SettingsQuery } from '../api/documents';
+import { CalendarConnection } from './calendar-connection';
+import { EmailOutbox } from './email-outbox';
+
+const CALENDAR_OUTCOMES: Record<string, [string, 'success' | 'error']> = {
+  connected: ['Google Calendar connected.', 'success'],
+  denied: ['Google Calendar was not connected: access was declined.', 'error'],
+  expired: ['The connection took too long; please try again.', 'error'],
+  failed: ['Google Calendar could not be connected; please try again.', 'error'],
+};
+
+export function SettingsPage() {
+  const [{ data, fetching }, refetch] = useQuery({ query: SettingsQuery, requestPolicy: 'cache-and-network' });
+  const [params, setParams] = useSearchParams();
+  const toast = useToast();
+  useEffect(() => {
+    const outcome = CALENDAR_OUTCOMES[params.get('calendar') ?? ''];
+    if (!outcome) return;
+    toast(...outcome);
+    setParams({}, { replace: true });
+  }, []);
+  const me = data?.me;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader title="Settings" subtitle={me ? `${me.name} · ${me.email}` : undefined} />
+      {fetching && !me ? <LoadingBlock label="Loading settings" lines={2} /> : null}
+      {me ? (
+        <>
+          <CalendarConnection available={me.googleCalendar.available} status={me.googleCalendar.status} onChange={() => refetch({ requestPolicy: 'network-only' })} />
+          <EmailOutbox />
+        </>
+      ) : null}
+    </div>
+  );
+}

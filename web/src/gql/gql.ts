@@ -1,0 +1,142 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query MyAppointments($filter: AppointmentFilter, $sort: AppointmentSort, $after: String) {\n    me {\n      id\n      timezone\n    }\n    myAppointments(filter: $filter, sort: $sort, first: 10, after: $after) {\n      edges {\n        node {\n          id\n          startTime\n          endTime\n          status\n          notes\n          cancelReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  query AppointmentDetails($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      cancellationNoticeHours\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      status\n      notes\n      cancelReason\n      createdAt\n    }\n  }\n": typeof types.AppointmentDetailsDocument,
+    "\n  mutation Cancel($id: ID!, $reason: String) {\n    cancelAppointment(input: { id: $id, reason: $reason }) {\n      __typename\n      ... on CancelAppointmentSuccess {\n        appointment {\n          id\n          status\n          cancelReason\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  query ClientConfig {\n    clientConfig {\n      authMode\n      firebase {\n        apiKey\n        authDomain\n        projectId\n      }\n    }\n  }\n": typeof types.ClientConfigDocument,
+    "\n  mutation DevSignIn($email: String!, $name: String) {\n    devSignIn(email: $email, name: $name) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.DevSignInDocument,
+    "\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  query FreeSlots($from: DateTime!, $to: DateTime!) {\n    availableSlots(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": typeof types.FreeSlotsDocument,
+    "\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": typeof types.SlotsChangedDocument,
+    "\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n    }\n  }\n": typeof types.BookingContextDocument,
+    "\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.SaveTimezoneDocument,
+    "\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.BookDocument,
+    "\n  mutation Reschedule($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(input: { id: $id, slotId: $slotId }) {\n      __typename\n      ... on RescheduleAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.RescheduleDocument,
+    "\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      user {\n        email\n        timezone\n      }\n    }\n  }\n": typeof types.BookedDocument,
+    "\n  query Settings {\n    me {\n      id\n      email\n      name\n      timezone\n      googleCalendar {\n        available\n        status\n      }\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  mutation ConnectCalendar {\n    connectGoogleCalendar {\n      __typename\n      ... on ConnectGoogleCalendarSuccess {\n        authorizationUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ConnectCalendarDocument,
+    "\n  mutation DisconnectCalendar {\n    disconnectGoogleCalendar {\n      __typename\n    }\n  }\n": typeof types.DisconnectCalendarDocument,
+    "\n  query Emails($after: String) {\n    emails(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          to\n          subject\n          status\n          transport\n          html\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EmailsDocument,
+};
+const documents: Documents = {
+    "\n  query MyAppointments($filter: AppointmentFilter, $sort: AppointmentSort, $after: String) {\n    me {\n      id\n      timezone\n    }\n    myAppointments(filter: $filter, sort: $sort, first: 10, after: $after) {\n      edges {\n        node {\n          id\n          startTime\n          endTime\n          status\n          notes\n          cancelReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyAppointmentsDocument,
+    "\n  query AppointmentDetails($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      cancellationNoticeHours\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      status\n      notes\n      cancelReason\n      createdAt\n    }\n  }\n": types.AppointmentDetailsDocument,
+    "\n  mutation Cancel($id: ID!, $reason: String) {\n    cancelAppointment(input: { id: $id, reason: $reason }) {\n      __typename\n      ... on CancelAppointmentSuccess {\n        appointment {\n          id\n          status\n          cancelReason\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.CancelDocument,
+    "\n  query ClientConfig {\n    clientConfig {\n      authMode\n      firebase {\n        apiKey\n        authDomain\n        projectId\n      }\n    }\n  }\n": types.ClientConfigDocument,
+    "\n  mutation DevSignIn($email: String!, $name: String) {\n    devSignIn(email: $email, name: $name) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.DevSignInDocument,
+    "\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  query FreeSlots($from: DateTime!, $to: DateTime!) {\n    availableSlots(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": types.FreeSlotsDocument,
+    "\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": types.SlotsChangedDocument,
+    "\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n    }\n  }\n": types.BookingContextDocument,
+    "\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": types.SaveTimezoneDocument,
+    "\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.BookDocument,
+    "\n  mutation Reschedule($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(input: { id: $id, slotId: $slotId }) {\n      __typename\n      ... on RescheduleAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.RescheduleDocument,
+    "\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      user {\n        email\n        timezone\n      }\n    }\n  }\n": types.BookedDocument,
+    "\n  query Settings {\n    me {\n      id\n      email\n      name\n      timezone\n      googleCalendar {\n        available\n        status\n      }\n    }\n  }\n": types.SettingsDocument,
+    "\n  mutation ConnectCalendar {\n    connectGoogleCalendar {\n      __typename\n      ... on ConnectGoogleCalendarSuccess {\n        authorizationUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.ConnectCalendarDocument,
+    "\n  mutation DisconnectCalendar {\n    disconnectGoogleCalendar {\n      __typename\n    }\n  }\n": types.DisconnectCalendarDocument,
+    "\n  query Emails($after: String) {\n    emails(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          to\n          subject\n          status\n          transport\n          html\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EmailsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointments($filter: AppointmentFilter, $sort: AppointmentSort, $after: String) {\n    me {\n      id\n      timezone\n    }\n    myAppointments(filter: $filter, sort: $sort, first: 10, after: $after) {\n      edges {\n        node {\n          id\n          startTime\n          endTime\n          status\n          notes\n          cancelReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAppointments($filter: AppointmentFilter, $sort: AppointmentSort, $after: String) {\n    me {\n      id\n      timezone\n    }\n    myAppointments(filter: $filter, sort: $sort, first: 10, after: $after) {\n      edges {\n        node {\n          id\n          startTime\n          endTime\n          status\n          notes\n          cancelReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentDetails($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      cancellationNoticeHours\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      status\n      notes\n      cancelReason\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AppointmentDetails($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      cancellationNoticeHours\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      status\n      notes\n      cancelReason\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Cancel($id: ID!, $reason: String) {\n    cancelAppointment(input: { id: $id, reason: $reason }) {\n      __typename\n      ... on CancelAppointmentSuccess {\n        appointment {\n          id\n          status\n          cancelReason\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Cancel($id: ID!, $reason: String) {\n    cancelAppointment(input: { id: $id, reason: $reason }) {\n      __typename\n      ... on CancelAppointmentSuccess {\n        appointment {\n          id\n          status\n          cancelReason\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientConfig {\n    clientConfig {\n      authMode\n      firebase {\n        apiKey\n        authDomain\n        projectId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientConfig {\n    clientConfig {\n      authMode\n      firebase {\n        apiKey\n        authDomain\n        projectId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevSignIn($email: String!, $name: String) {\n    devSignIn(email: $email, name: $name) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DevSignIn($email: String!, $name: String) {\n    devSignIn(email: $email, name: $name) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreeSlots($from: DateTime!, $to: DateTime!) {\n    availableSlots(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n"): (typeof documents)["\n  query FreeSlots($from: DateTime!, $to: DateTime!) {\n    availableSlots(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n"): (typeof documents)["\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n    }\n  }\n"): (typeof documents)["\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reschedule($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(input: { id: $id, slotId: $slotId }) {\n      __typename\n      ... on RescheduleAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Reschedule($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(input: { id: $id, slotId: $slotId }) {\n      __typename\n      ... on RescheduleAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      user {\n        email\n        timezone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      user {\n        email\n        timezone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Settings {\n    me {\n      id\n      email\n      name\n      timezone\n      googleCalendar {\n        available\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    me {\n      id\n      email\n      name\n      timezone\n      googleCalendar {\n        available\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectCalendar {\n    connectGoogleCalendar {\n      __typename\n      ... on ConnectGoogleCalendarSuccess {\n        authorizationUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectCalendar {\n    connectGoogleCalendar {\n      __typename\n      ... on ConnectGoogleCalendarSuccess {\n        authorizationUrl\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectCalendar {\n    disconnectGoogleCalendar {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation DisconnectCalendar {\n    disconnectGoogleCalendar {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Emails($after: String) {\n    emails(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          to\n          subject\n          status\n          transport\n          html\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Emails($after: String) {\n    emails(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          to\n          subject\n          status\n          transport\n          html\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

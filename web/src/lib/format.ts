@@ -1,0 +1,34 @@
+// Dates and times as people read them, always in an explicit IANA time zone.
+
+export function formatDate(iso: string | Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...options }).format(new Date(iso));
+}
+
+export function formatTime(iso: string | Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
+
+export function formatRange(start: string, end: string, timeZone: string): string {
+  return `${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`;
+}
+
+/** What a screen reader says for a slot: "Wednesday 25 November 2026, 09:00 to 09:30, Europe/Paris". */
+export function spokenSlot(start: string, end: string, timeZone: string): string {
+  return `${formatDate(start, timeZone)}, ${formatTime(start, timeZone)} to ${formatTime(end, timeZone)}, ${timeZone.replace('_', ' ')}`;
+}
+
+/** The wall-clock time in `timeZone` as a floating ISO string, for calendars drawn in "UTC". */
+export function wallClock(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`;
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Luxembourg';
+}
+
+export const TIME_ZONES: string[] = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['Europe/Luxembourg', 'UTC'];
