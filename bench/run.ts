@@ -10,7 +10,10 @@ import { createBenchDatabase } from './database.js';
 import { fanOut } from './fan-out.js';
 import { startServer, type BenchServer } from './servers.js';
 import { slotGeneration } from './slot-generation.js';
-import { ms, verdict } from './stats.js';
+import { ms, summarize, verdict } from './stats.js';
+import { bookingPageInteractiveMs, initialJavaScriptKb } from './web.js';
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const HOURS = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
@@ -32,6 +35,7 @@ async function requireRedis(): Promise<void> {
 
 async function main(): Promise<boolean> {
   await requireRedis();
+  if (!existsSync('web/dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
   const database = await createBenchDatabase();
   const servers: BenchServer[] = [];
   try {
@@ -69,6 +73,9 @@ async function main(): Promise<boolean> {
     console.error('fan-out to 1,000 subscribers…');
     const fan = await fanOut(urls, slots.slice(20, 60), 1_000, 30, 200);
     const rss = servers.map((server) => server.rssMb());
+    console.error('web client…');
+    const bundle = initialJavaScriptKb();
+    const interactive = summarize(await bookingPageInteractiveMs(urls[0]!));
     console.error('slot generation…');
     const generation = await slotGeneration(urls[0]!, provider, HOURS);
 
@@ -79,6 +86,8 @@ async function main(): Promise<boolean> {
       [`booking-to-subscriber, ${fan.subscribers} subscribers on 2 instances`, `p50 ${ms(fan.p50)}, p90 ${ms(fan.p90)}, p99 ${ms(fan.p99)}, max ${ms(fan.max)}; ${fan.count} deliveries, ${fan.missing} missing`, 'p99 < 250 ms', verdict(fan.p99 < 250 && fan.missing === 0)],
       ['generateSlots, 366 days via GraphQL', `${ms(generation.first.ms)} (created ${generation.first.created}); re-run ${ms(generation.again.ms)} (skipped ${generation.again.skipped})`, 'well under 1 s', verdict(generation.first.ms < 1000)],
       ['slot computation, 366 days in-process', `median ${ms(generation.pureMedian)}`, '', ''],
+      ['booking page, initial JavaScript (gzip)', `${bundle.kb.toFixed(1)} KB in ${bundle.files} files`, '< 250 KB', verdict(bundle.kb < 250)],
+      ['booking page interactive (first free slot clickable), 5 cold loads', `p50 ${ms(interactive.p50)}, max ${ms(interactive.max)}`, '< 2 s', verdict(interactive.max < 2000)],
       ['server memory after fan-out', rss.map((mb, i) => `instance ${i + 1}: ${mb.toFixed(0)} MB RSS`).join(', '), '', ''],
     ];
     console.log(`\nSlotline benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, PostgreSQL ${database.version}\n`);
