@@ -63,6 +63,25 @@ test.describe('a client', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/settings.png`, fullPage: true });
   });
 
+  test('picks a time before signing in, signs in, and finds the choice waiting; the session survives a reload', async ({ page, request }) => {
+    const [slot] = await freeSlots(request, 1, 21);
+    await page.goto('/');
+    await (await showSlot(page, slot!.id)).click();
+    await page.getByRole('button', { name: 'Book this time' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await signInWithForm(page, 'later@example.com');
+    await expect(page.getByRole('dialog', { name: 'Confirm your consultation' })).toBeVisible();
+    await page.getByRole('button', { name: 'Book this time' }).click();
+    await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+    await page.getByRole('link', { name: 'My appointments' }).click();
+    await page.getByLabel('Search notes').fill('nothing like this');
+    await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
+    await page.getByLabel('Search notes').fill('');
+    await expect(page.getByRole('link', { name: /scheduled$/ })).toHaveCount(1);
+  });
+
   test('books on a phone', async ({ browser, request }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
