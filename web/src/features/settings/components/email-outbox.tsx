@@ -4,6 +4,13 @@ import { Dialog } from '../../../components/ui/dialog';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { EmailsQuery } from '../api/documents';
 
+const KINDS: Record<string, string> = {
+  BOOKING_CONFIRMED: 'Booking confirmation',
+  APPOINTMENT_RESCHEDULED: 'Change of time',
+  APPOINTMENT_CANCELLED: 'Cancellation',
+  REMINDER: 'Reminder, 24 hours before',
+};
+
 const STATUS_STYLES: Record<string, string> = {
   SENT: 'text-emerald-700',
   QUEUED: 'text-slate-600',
@@ -32,7 +39,7 @@ export function EmailOutbox() {
             {emails.map((email) => (
               <li key={email.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div className="min-w-0">
-                  <p className="truncate text-sm font-medium text-slate-900">{email.subject ?? `${email.kind.replaceAll('_', ' ').toLowerCase()} (not written yet)`}</p>
+                  <p className="truncate text-sm font-medium text-slate-900">{email.subject ?? KINDS[email.kind]}</p>
                   <p className="text-xs text-slate-500">
                     to {email.to} · <span className={STATUS_STYLES[email.status]}>{email.status.toLowerCase()}</span>
                     {email.transport === 'outbox' ? ' · kept in outbox' : ''}
