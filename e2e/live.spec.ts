@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type WebSocketRoute } from '@playwright/test';
 import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../api/testing/e2e-helpers.js';
 
 test('a slot booked in one browser disappears at once from another, without a reload', async ({ browser, request }) => {
@@ -43,4 +43,29 @@ test('a person confirming a slot that someone else takes is told and offered the
   await dialog.getByRole('button', { name: /^Choose / }).first().click();
   await dialog.getByRole('button', { name: 'Book this time' }).click();
   await expect(slow.getByRole('heading', { name: "You're booked" })).toBeVisible();
+});
+
+test('after the live connection drops and comes back, the calendar catches up on what it missed', async ({ page, request }) => {
+  const [slot] = await freeSlots(request, 1, 24);
+  let socket: WebSocketRoute | null = null;
+  await page.routeWebSocket(/\/graphql$/, (route) => {
+    route.connectToServer();
+    socket = route;
+  });
+  await page.goto('/');
+  const watched = await showSlot(page, slot!.id);
+  await expect.poll(() => socket !== null).toBe(true);
+
+  // The connection drops; meanwhile someone books the slot, and that event is lost.
+  await (socket as WebSocketRoute | null)!.close({ code: 4000, reason: 'network lost' });
+  const signIn = await request.post('/graphql', { data: { query: 'mutation { devSignIn(email: "offline@example.com") { token } }' } });
+  const { data } = (await signIn.json()) as { data: { devSignIn: { token: string } } };
+  const booked = await request.post('/graphql', {
+    headers: { authorization: `Bearer ${data.devSignIn.token}` },
+    data: { query: 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { __typename } }', variables: { id: slot!.id } },
+  });
+  expect(((await booked.json()) as { data: { bookAppointment: { __typename: string } } }).data.bookAppointment.__typename).toBe('BookAppointmentSuccess');
+
+  // graphql-ws reconnects by itself; the app then reloads the week.
+  await expect(watched).toHaveCount(0, { timeout: 10_000 });
 });
