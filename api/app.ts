@@ -103,7 +103,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       now,
     };
 
-    const yoga = createAppYoga(services, { graphiql: env.graphiql, production: env.nodeEnv === 'production' });
+    const yoga = createAppYoga(services, { graphiql: env.graphiql, introspection: env.introspection, production: env.nodeEnv === 'production' });
     const routes = {
       ...(google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {}),
       ...(env.email.webhookSecret ? { '/webhooks/resend': resendWebhook({ prisma, logger, secret: env.email.webhookSecret }) } : {}),

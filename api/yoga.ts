@@ -1,6 +1,8 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { schema } from '../schema/index.js';
 import type { Context, Services } from '../schema/context.js';
 import { authorizationOf, createContext } from './context.js';
@@ -18,14 +20,23 @@ const armor = new EnvelopArmor({
   costLimit: { maxCost: 5_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
 });
 
-export function createAppYoga(services: Services, options: { graphiql: boolean; production: boolean }): AppYoga {
+export function createAppYoga(
+  services: Services,
+  options: { graphiql: boolean; introspection: boolean; production: boolean },
+): AppYoga {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: options.graphiql ? { title: 'Slotline GraphQL', subscriptionsProtocol: 'WS' } : false,
     context: (initial) => createContext(services, authorizationOf(initial as Parameters<typeof authorizationOf>[0])),
-    plugins: [...armor.protect().plugins],
+    plugins: [
+      ...armor.protect().plugins,
+      // Requests a browser could send cross-site without a preflight (GET, form posts) must
+      // carry this header, so another site cannot make a visitor's browser call the API.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      ...(options.introspection ? [] : [useDisableIntrospection()]),
+    ],
     logging: {
       debug: (...args) => services.logger.debug({ yoga: args }, 'yoga'),
       info: (...args) => services.logger.info({ yoga: args }, 'yoga'),

@@ -26,7 +26,25 @@ it('answers /readyz with 503 once the database is gone, and recovers nothing sil
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 });
 
-it('serves GraphQL queries over GET as well as POST', async () => {
-  const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
+it('serves GraphQL queries over GET as well as POST, with the CSRF header', async () => {
+  const url = `${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+  const response = await fetch(url, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
   expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+});
+
+it('refuses requests a browser could send cross-site without a preflight', async () => {
+  const url = `${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+  expect((await fetch(url, { headers: { accept: 'application/json' } })).status).toBe(403);
+  const form = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: JSON.stringify({ query: 'mutation { devSignIn(email: "csrf@example.com") { token } }' }),
+  });
+  expect(form.status).toBe(403);
+});
+
+it('serves GraphiQL to a browser in development', async () => {
+  const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain('Slotline GraphQL');
 });
