@@ -16,6 +16,7 @@ import { FreeSlotIndex } from './slots/free-slot-index.js';
 import { indexedSlotChanges } from './slots/publish-slot-changes.js';
 import { createStaticFiles } from './static-files.js';
 import { createGoogleServices } from './google/google-services.js';
+import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { startJobs } from './start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
 import { resendWebhook } from './routes/resend-webhook.js';
@@ -108,7 +109,15 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       ...(google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {}),
       ...(env.email.webhookSecret ? { '/webhooks/resend': resendWebhook({ prisma, logger, secret: env.email.webhookSecret }) } : {}),
     };
-    const server = createHttpServer({ yoga, prisma, routes, serveWeb: createStaticFiles(env.webRoot) });
+    const limiter = env.rateLimitPerMinute > 0 ? await createRateLimiter(env, logger) : null;
+    if (limiter) cleanups.push(() => limiter.close());
+    const server = createHttpServer({
+      yoga,
+      prisma,
+      routes,
+      serveWeb: createStaticFiles(env.webRoot),
+      rateLimit: limiter ? { limiter, trustProxy: env.trustProxy } : null,
+    });
     const webSockets = attachWebSocketServer(server, yoga);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { PrismaClient } from './db/prisma.js';
+import { rateLimitKey } from './rate-limit/rate-limit-key.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import type { AppYoga } from './yoga.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -13,6 +15,7 @@ export function createHttpServer(options: {
   /** Further routes by exact path, e.g. webhooks and OAuth callbacks. */
   routes: Record<string, Handler>;
   serveWeb: Handler;
+  rateLimit: { limiter: RateLimiter; trustProxy: boolean } | null;
 }) {
   return createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -22,7 +25,8 @@ export function createHttpServer(options: {
       if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
         return sendJson(response, 413, { errors: [{ message: 'The request body is larger than 1 MB.' }] });
       }
-      return void options.yoga(request, response);
+      if (!options.rateLimit) return void options.yoga(request, response);
+      return void limitThenServe(options.rateLimit, request, response, () => options.yoga(request, response));
     }
     const route = options.routes[path ?? ''];
     if (route) {
@@ -32,6 +36,35 @@ export function createHttpServer(options: {
       return;
     }
     void options.serveWeb(request, response);
+  });
+}
+
+/** Standard RateLimit-* headers on every answer; 429 with a RATE_LIMITED error past the limit. */
+async function limitThenServe(
+  rateLimit: { limiter: RateLimiter; trustProxy: boolean },
+  request: IncomingMessage,
+  response: ServerResponse,
+  serve: () => unknown,
+): Promise<void> {
+  let decision;
+  try {
+    decision = await rateLimit.limiter.hit(rateLimitKey(request, rateLimit.trustProxy));
+  } catch {
+    // The limiter's store being unreachable must not take the API down with it.
+    return void serve();
+  }
+  response.setHeader('RateLimit-Limit', String(decision.limit));
+  response.setHeader('RateLimit-Remaining', String(decision.remaining));
+  response.setHeader('RateLimit-Reset', String(decision.resetSeconds));
+  if (decision.allowed) return void serve();
+  response.setHeader('Retry-After', String(decision.resetSeconds));
+  sendJson(response, 429, {
+    errors: [
+      {
+        message: `Too many requests: at most ${decision.limit} a minute. Try again in ${decision.resetSeconds} s.`,
+        extensions: { code: 'RATE_LIMITED' },
+      },
+    ],
   });
 }
 

@@ -33,6 +33,7 @@ const env = loadEnv({
   SEED_DEMO_DATA: 'true',
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   JOB_POLL_MS: '500',
+  RATE_LIMIT_PER_MINUTE: '0',
 });
 const app = await startApp(env, createLogger(env.logLevel));
 

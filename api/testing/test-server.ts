@@ -41,6 +41,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     SEED_DEMO_DATA: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JOB_POLL_MS: '300',
+    RATE_LIMIT_PER_MINUTE: '0',
     ...(options.redis
       ? { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: options.channelPrefix ?? `test-${randomBytes(4).toString('hex')}:` }
       : {}),
