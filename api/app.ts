@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { deployMigrations } from '../prisma/migrate/deploy.js';
 import type { Services } from '../schema/context.js';
+import { ApiKeys } from './auth/api-keys.js';
 import { DevTokens, loadDevTokenSecret } from './auth/dev-tokens.js';
 import { FirebaseTokens } from './auth/firebase-tokens.js';
 import { Authenticator } from './auth/viewer.js';
@@ -87,11 +88,13 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
     const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!) : null;
     if (firebase) cleanups.push(() => firebase.close());
+    const apiKeys = new ApiKeys(prisma);
     const services: Services = {
       prisma,
       pubsub,
       logger,
-      authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails),
+      authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails, apiKeys),
+      apiKeys,
       devTokens,
       changedSlots,
       freeSlots,

@@ -7,8 +7,8 @@ import type { Context, Services } from '../schema/context.js';
  */
 export async function createContext(services: Services, authorization: unknown): Promise<Context> {
   const header = typeof authorization === 'string' ? authorization : null;
-  const { viewer, problem } = await services.authenticator.authenticate(header);
-  return { ...services, viewer, authProblem: problem };
+  const { viewer, apiKey, problem } = await services.authenticator.authenticate(header);
+  return { ...services, viewer, apiKey, authProblem: problem };
 }
 
 /** The Authorization value of an HTTP request or of graphql-ws connectionParams. */

@@ -1,5 +1,6 @@
 import type { Authenticator, Viewer } from '../api/auth/viewer.js';
 import type { DevTokens } from '../api/auth/dev-tokens.js';
+import type { ApiKeys, ApiKeyViewer } from '../api/auth/api-keys.js';
 import type { PrismaClient } from '../api/db/prisma.js';
 import type { Logger } from '../api/logger.js';
 import type { AppPubSub } from '../api/pubsub.js';
@@ -15,6 +16,7 @@ export interface Services {
   pubsub: AppPubSub;
   logger: Logger;
   authenticator: Authenticator;
+  apiKeys: ApiKeys;
   /** Present only in AUTH_MODE=dev. */
   devTokens: DevTokens | null;
   changedSlots: ChangedSlotLoader;
@@ -42,6 +44,8 @@ export interface ClientConfig {
 /** The GraphQL context: the same shape for HTTP requests and WebSocket operations. */
 export interface Context extends Services {
   viewer: Viewer | null;
+  /** Set instead of viewer when a third party calls with an API key. */
+  apiKey: ApiKeyViewer | null;
   /** Why a presented credential was refused, for UNAUTHENTICATED messages. */
   authProblem: string | null;
 }

@@ -9,6 +9,7 @@ import './nodes/provider-rules.js';
 import './nodes/client-config.js';
 import './nodes/email.js';
 import './nodes/google-calendar.js';
+import './nodes/api-key.js';
 import './mutations/dev-sign-in.js';
 import './mutations/update-my-profile.js';
 import './mutations/book-appointment.js';
@@ -18,6 +19,7 @@ import './mutations/update-availability.js';
 import './mutations/update-booking-policy.js';
 import './mutations/generate-slots.js';
 import './mutations/connect-google-calendar.js';
+import './mutations/create-api-key.js';
 import './subscriptions/slots-changed.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

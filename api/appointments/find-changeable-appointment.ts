@@ -1,6 +1,5 @@
 import { mayChangeAppointment } from '../domain/cancellation-policy.js';
 import type { PrismaClient } from '../db/prisma.js';
-import type { User } from '../generated/prisma/client.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
 
 export type ChangeCheck =
@@ -11,17 +10,24 @@ export type ChangeCheck =
 
 /**
  * Finds an appointment that `actor` may cancel or reschedule now: their own (or any, for
- * the provider), still scheduled, and within the provider's cancellation notice policy.
+ * the provider or an API key), still scheduled, and within the provider's cancellation notice policy.
  */
+/** Who makes a change: a client (their own appointments only), or the provider or an API key. */
+export interface Actor {
+  userId: string | null;
+  privileged: boolean;
+}
+
 export async function findChangeableAppointment(
   prisma: PrismaClient,
-  actor: User,
+  actor: Actor,
   appointmentId: string,
   now: Date,
 ): Promise<ChangeCheck> {
-  const byProvider = actor.role === 'PROVIDER';
+  const byProvider = actor.privileged;
+  if (!byProvider && !actor.userId) return { outcome: 'not-found' };
   const appointment = await prisma.appointment.findFirst({
-    where: { id: appointmentId, ...(byProvider ? {} : { userId: actor.id }) },
+    where: { id: appointmentId, ...(byProvider ? {} : { userId: actor.userId! }) },
     select: { id: true, slotId: true, startTime: true, endTime: true, status: true, user: { select: { email: true } } },
   });
   if (!appointment) return { outcome: 'not-found' };

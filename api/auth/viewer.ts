@@ -1,11 +1,14 @@
 import type { PrismaClient } from '../db/prisma.js';
 import type { User } from '../generated/prisma/client.js';
+import type { ApiKeys, ApiKeyViewer } from './api-keys.js';
 import { InvalidTokenError, type Identity, type TokenVerifier } from './identity.js';
 
 export type Viewer = { kind: 'user'; user: User };
 
 export interface Authentication {
   viewer: Viewer | null;
+  /** A third party's API key, instead of a signed-in person. */
+  apiKey: ApiKeyViewer | null;
   /** Why a presented credential was refused; shown in UNAUTHENTICATED errors. */
   problem: string | null;
 }
@@ -25,23 +28,29 @@ export class Authenticator {
     private readonly prisma: PrismaClient,
     private readonly verifier: TokenVerifier,
     private readonly providerEmails: readonly string[],
+    private readonly apiKeys: ApiKeys,
   ) {}
 
   async authenticate(authorization: string | null | undefined): Promise<Authentication> {
-    if (!authorization) return { viewer: null, problem: null };
+    const anonymous = { viewer: null, apiKey: null };
+    if (!authorization) return { ...anonymous, problem: null };
     const [scheme, credential] = authorization.trim().split(/\s+/, 2);
+    if (scheme?.toLowerCase() === 'apikey' && credential) {
+      const apiKey = await this.apiKeys.verify(credential);
+      return apiKey ? { viewer: null, apiKey, problem: null } : { ...anonymous, problem: 'The API key is not valid or was revoked.' };
+    }
     if (scheme?.toLowerCase() !== 'bearer' || !credential) {
-      return { viewer: null, problem: 'The Authorization header must be "Bearer <token>".' };
+      return { ...anonymous, problem: 'The Authorization header must be "Bearer <token>" or "ApiKey <key>".' };
     }
     const cached = this.cache.get(credential);
-    if (cached && cached.expiresAt > Date.now()) return { viewer: cached.viewer, problem: null };
+    if (cached && cached.expiresAt > Date.now()) return { viewer: cached.viewer, apiKey: null, problem: null };
     try {
       const identity = await this.verifier.verify(credential);
       const viewer: Viewer = { kind: 'user', user: await this.userFor(identity) };
       this.remember(credential, viewer);
-      return { viewer, problem: null };
+      return { viewer, apiKey: null, problem: null };
     } catch (error) {
-      if (error instanceof InvalidTokenError) return { viewer: null, problem: error.message };
+      if (error instanceof InvalidTokenError) return { ...anonymous, problem: error.message };
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { announceAppointmentChange } from '../../api/appointments/announce-change.js';
 import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
+import { actorOf } from '../actor.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { CancellationClosedError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';
@@ -22,7 +23,7 @@ const cancelSchema = z.object({ id: recordId('The appointment'), reason: optiona
 builder.mutationField('cancelAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
-    authScopes: { signedIn: true },
+    authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
     errors: mutationResult('CancelAppointment', 'appointment', [
       NotFoundError,
       CancellationClosedError,
@@ -34,7 +35,7 @@ builder.mutationField('cancelAppointment', (t) =>
       const input = parseInput(cancelSchema, args.input);
       const now = context.now();
       const appointment = changeableOrThrow(
-        await findChangeableAppointment(context.prisma, context.viewer!.user, input.id, now),
+        await findChangeableAppointment(context.prisma, actorOf(context), input.id, now),
       );
       await context.prisma.$transaction(async (tx) => {
         // Guarded by status so that two concurrent cancellations cannot both succeed.

@@ -4,6 +4,7 @@ import { findChangeableAppointment } from '../../api/appointments/find-changeabl
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
 import { isConflictError } from '../../api/db/database-errors.js';
 import { isOpenForBooking } from '../../api/slots/slot-view.js';
+import { actorOf } from '../actor.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import {
@@ -30,7 +31,7 @@ const rescheduleSchema = z.object({ id: recordId('The appointment'), slotId: rec
 builder.mutationField('rescheduleAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
-    authScopes: { signedIn: true },
+    authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
     errors: mutationResult('RescheduleAppointment', 'appointment', [
       NotFoundError,
       SlotUnavailableError,
@@ -43,7 +44,7 @@ builder.mutationField('rescheduleAppointment', (t) =>
       const input = parseInput(rescheduleSchema, args.input);
       const now = context.now();
       const current = changeableOrThrow(
-        await findChangeableAppointment(context.prisma, context.viewer!.user, input.id, now),
+        await findChangeableAppointment(context.prisma, actorOf(context), input.id, now),
       );
       if (current.slotId === input.slotId) {
         throw new ValidationError([{ path: 'input.slotId', message: 'The appointment is already in this slot.' }]);

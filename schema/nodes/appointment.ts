@@ -1,3 +1,4 @@
+import { readsAllAppointments } from '../actor.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';
@@ -6,8 +7,7 @@ import { isUuid } from '../inputs.js';
 
 builder.prismaObject('Appointment', {
   // Only the client who booked it and the provider may see an appointment.
-  authScopes: (appointment, context) =>
-    context.viewer?.user.id === appointment.userId || context.viewer?.user.role === 'PROVIDER',
+  authScopes: (appointment, context) => context.viewer?.user.id === appointment.userId || readsAllAppointments(context),
   fields: (t) => ({
     id: t.exposeID('id'),
     user: t.relation('user'),
@@ -28,11 +28,12 @@ builder.queryField('appointment', (t) =>
     description: 'The owner or the provider sees it; anyone else gets null (no hint that it exists).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, context) => {
+      const all = readsAllAppointments(context);
       const viewer = context.viewer?.user;
-      if (!viewer || !isUuid(id)) return null;
+      if ((!viewer && !all) || !isUuid(id)) return null;
       return context.prisma.appointment.findFirst({
         ...selectingSomething(query),
-        where: { id, ...(viewer.role === 'PROVIDER' ? {} : { userId: viewer.id }) },
+        where: { id, ...(all ? {} : { userId: viewer!.id }) },
       });
     },
   }),
@@ -61,4 +62,27 @@ builder.queryField('myAppointments', (t) =>
   },
   { name: 'AppointmentConnection' },
   { name: 'AppointmentEdge' }),
+);
+
+builder.queryField('appointments', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Appointment',
+      cursor: 'id',
+      description: "Every client's appointments, filtered, searched and sorted. The provider, or an API key with appointments:read.",
+      authScopes: { $any: { provider: true, apiScope: 'appointments:read' } },
+      args: {
+        filter: t.arg({ type: AppointmentFilterInput, required: false }),
+        sort: t.arg({ type: AppointmentSortEnum, required: false }),
+      },
+      maxSize: MAX_PAGE_SIZE,
+      defaultSize: 20,
+      resolve: (query, _root, { filter, sort, first, last }, context) => {
+        assertPageSize(first, last);
+        return context.prisma.appointment.findMany({ ...query, where: appointmentWhere(filter), orderBy: appointmentOrder(sort) });
+      },
+    },
+    { name: 'AppointmentListConnection' },
+    { name: 'AppointmentListEdge' },
+  ),
 );

@@ -39,8 +39,8 @@ builder.queryField('bookingPolicy', (t) =>
 builder.queryField('availability', (t) =>
   t.field({
     type: AvailabilityRef,
-    description: 'Provider only.',
-    authScopes: { provider: true },
+    description: 'The provider, or an API key with availability:read.',
+    authScopes: { $any: { provider: true, apiScope: 'availability:read' } },
     resolve: (_root, _args, context) => loadProviderRules(context.prisma),
   }),
 );

@@ -1,3 +1,4 @@
+import { readsAllAppointments } from '../actor.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 
@@ -5,7 +6,7 @@ export const RoleEnum = builder.enumType('Role', { values: ['CLIENT', 'PROVIDER'
 
 export const UserRef = builder.prismaObject('User', {
   // A user's details are visible to themselves and to the provider only.
-  authScopes: (user, context) => context.viewer?.user.id === user.id || context.viewer?.user.role === 'PROVIDER',
+  authScopes: (user, context) => context.viewer?.user.id === user.id || readsAllAppointments(context),
   fields: (t) => ({
     id: t.exposeID('id'),
     email: t.exposeString('email'),
