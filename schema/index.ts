@@ -20,6 +20,8 @@ import './mutations/update-booking-policy.js';
 import './mutations/generate-slots.js';
 import './mutations/connect-google-calendar.js';
 import './mutations/create-api-key.js';
+import './mutations/set-appointment-status.js';
+import './mutations/set-slot-blocked.js';
 import './subscriptions/slots-changed.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
