@@ -21,6 +21,7 @@ import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { startJobs } from './start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
 import { resendWebhook } from './routes/resend-webhook.js';
+import { exportAppointments } from './routes/export-appointments.js';
 import { attachWebSocketServer } from './ws.js';
 import { createAppYoga } from './yoga.js';
 
@@ -109,6 +110,8 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
 
     const yoga = createAppYoga(services, { graphiql: env.graphiql, introspection: env.introspection, production: env.nodeEnv === 'production' });
     const routes = {
+      '/exports/appointments.csv': exportAppointments('csv', services),
+      '/exports/appointments.pdf': exportAppointments('pdf', services),
       ...(google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {}),
       ...(env.email.webhookSecret ? { '/webhooks/resend': resendWebhook({ prisma, logger, secret: env.email.webhookSecret }) } : {}),
     };

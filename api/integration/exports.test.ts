@@ -1,0 +1,77 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../testing/fixtures.js';
+import { graphql } from '../testing/graphql-client.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+let server: TestServer;
+let provider: string;
+let client: string;
+const period = () => `from=${luxembourgDate(0)}&to=${luxembourgDate(30)}`;
+
+/** RFC 4180 parsing, enough to read our own export back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
+    else cell += char;
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(3) });
+  client = await signIn(server.graphqlUrl, 'export.client@example.com', 'Zoé "Z" Müller');
+  const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+  const notes = ['Budget, hiring\nand "growth"', '=HYPERLINK("http://evil")'];
+  for (const [index, note] of notes.entries()) {
+    await graphql(server.graphqlUrl, 'mutation($id: ID!, $n: String) { bookAppointment(input: { slotId: $id, notes: $n }) { __typename } }', { id: slots[index]!.id, n: note }, client);
+  }
+});
+
+afterAll(() => server?.stop());
+
+it('exports a period as CSV that reads back exactly, with formulas defused', async () => {
+  const response = await fetch(`${server.url}/exports/appointments.csv?${period()}`, { headers: { authorization: provider } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="appointments-.*\.csv"/);
+  const rows = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+  expect(rows[0]).toEqual(['Date', 'Start', 'End', 'Status', 'Client', 'E-mail', 'Notes', 'Cancellation reason', 'Booked at']);
+  expect(rows).toHaveLength(3);
+  expect(rows[1]).toMatchObject({ 3: 'scheduled', 4: 'Zoé "Z" Müller', 5: 'export.client@example.com', 6: 'Budget, hiring\nand "growth"' });
+  expect(rows[1]![1]).toMatch(/^\d\d:\d\d$/);
+  expect(rows[2]![6]).toBe('\'=HYPERLINK("http://evil")');
+});
+
+it('exports the same period as a PDF whose text lists every appointment', async () => {
+  const response = await fetch(`${server.url}/exports/appointments.pdf?${period()}`, { headers: { authorization: provider } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('application/pdf');
+  const pdf = await getDocument({ data: new Uint8Array(await response.arrayBuffer()) }).promise;
+  const page = await pdf.getPage(1);
+  const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+  expect(text).toContain('Appointments');
+  expect(text).toContain('2 appointments');
+  expect(text.match(/export\.client@example\.com/g)).toHaveLength(2);
+  expect(text).toContain('Page 1 of 1');
+});
+
+it('is for the provider only, with clear refusals', async () => {
+  expect((await fetch(`${server.url}/exports/appointments.csv?${period()}`)).status).toBe(401);
+  expect((await fetch(`${server.url}/exports/appointments.csv?${period()}`, { headers: { authorization: client } })).status).toBe(403);
+  const bad = await fetch(`${server.url}/exports/appointments.csv?from=2027-02-30&to=2027-03-01`, { headers: { authorization: provider } });
+  expect(bad.status).toBe(400);
+  expect(await bad.json()).toEqual({ error: { code: 'VALIDATION', message: 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.' } });
+});
