@@ -10,6 +10,7 @@ import './nodes/client-config.js';
 import './nodes/email.js';
 import './nodes/google-calendar.js';
 import './nodes/api-key.js';
+import './nodes/analytics.js';
 import './mutations/dev-sign-in.js';
 import './mutations/update-my-profile.js';
 import './mutations/book-appointment.js';
