@@ -46,6 +46,20 @@ describe('generateSlots', () => {
     expect(slots[27].endTime).toBe('2027-11-01T16:00:00.000Z');
   });
 
+  it('previews what it would create without writing anything', async () => {
+    const preview = await graphql(
+      server.graphqlUrl,
+      `query($input: GenerateSlotsInput!) { previewSlotGeneration(input: $input) { wouldCreate alreadyThere inThePast sample { startTime } } }`,
+      { input: { from: '2027-03-26', to: '2027-03-30' } },
+      provider,
+    );
+    // The 26th and 29th exist already; the 30th (a Tuesday) is new.
+    expect(preview.data!.previewSlotGeneration).toMatchObject({ wouldCreate: 14, alreadyThere: 28, inThePast: 0 });
+    expect(preview.data!.previewSlotGeneration.sample[0]).toEqual({ startTime: '2027-03-30T07:00:00.000Z' });
+    const still = await graphql(server.graphqlUrl, SLOTS, { from: '2027-03-30T00:00:00Z', to: '2027-03-31T00:00:00Z' });
+    expect(still.data!.availableSlots).toEqual([]);
+  });
+
   it('is idempotent: a second run creates nothing and counts what it skipped', async () => {
     const again = await graphql(server.graphqlUrl, GENERATE, { from: '2027-03-26', to: '2027-03-29' }, provider);
     expect(again.data!.generateSlots).toEqual({ __typename: 'GenerateSlotsSuccess', created: 0, skipped: 28 });

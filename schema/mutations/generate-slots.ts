@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysBetween, parseLocalDate } from '../../api/domain/local-date.js';
 import { generateSlots } from '../../api/slots/generate-slots.js';
+import { previewSlots, type SlotPreview } from '../../api/slots/preview-slots.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { parseInput } from '../validation.js';
@@ -48,6 +49,36 @@ builder.mutationField('generateSlots', (t) =>
     resolve: async (_root, args, context) => {
       const { from, to } = parseInput(rangeSchema, args.input);
       return generateSlots(context, from, to, context.now());
+    },
+  }),
+);
+
+const SlotTimesRef = builder.objectRef<{ startTime: Date; endTime: Date }>('PlannedSlot').implement({
+  fields: (t) => ({
+    startTime: t.expose('startTime', { type: 'DateTime' }),
+    endTime: t.expose('endTime', { type: 'DateTime' }),
+  }),
+});
+
+const SlotPreviewRef = builder.objectRef<SlotPreview>('SlotGenerationPreview').implement({
+  description: 'What generateSlots would do for the same dates; nothing is written.',
+  fields: (t) => ({
+    wouldCreate: t.exposeInt('wouldCreate'),
+    alreadyThere: t.exposeInt('alreadyThere', { description: 'Skipped: the slot exists or overlaps an existing one.' }),
+    inThePast: t.exposeInt('inThePast', { description: 'Skipped: already started.' }),
+    sample: t.field({ type: [SlotTimesRef], description: 'The first 50 slots that would be created.', resolve: (preview) => preview.sample }),
+  }),
+});
+
+builder.queryField('previewSlotGeneration', (t) =>
+  t.field({
+    type: SlotPreviewRef,
+    description: 'Provider only: a dry run of generateSlots.',
+    authScopes: { provider: true },
+    args: { input: t.arg({ type: GenerateSlotsInput, required: true }) },
+    resolve: async (_root, args, context) => {
+      const { from, to } = parseInput(rangeSchema, args.input);
+      return previewSlots(context.prisma, from, to, context.now());
     },
   }),
 );
