@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { deployMigrations } from '../prisma/migrate/deploy.js';
 import type { Services } from '../schema/context.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { ProviderRulesCache } from './settings/provider-rules-cache.js';
 import { DevTokens, loadDevTokenSecret } from './auth/dev-tokens.js';
 import { FirebaseTokens } from './auth/firebase-tokens.js';
 import { Authenticator } from './auth/viewer.js';
@@ -102,6 +103,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       slotChanges,
       clientConfig: { authMode: env.authMode, firebase: env.firebaseWeb },
       jobs: jobRunner.jobs,
+      rules: new ProviderRulesCache(prisma),
       providerEmail,
       google,
       mailTransport: env.email.resendApiKey ? 'resend' : 'outbox',

@@ -9,6 +9,7 @@ import type { FreeSlotIndex } from '../api/slots/free-slot-index.js';
 import type { SlotChanges } from '../api/slots/publish-slot-changes.js';
 import type { GoogleServices } from '../api/google/google-services.js';
 import type { JobQueue } from '../jobs/registry.js';
+import type { ProviderRulesCache } from '../api/settings/provider-rules-cache.js';
 
 /** Long-lived services shared by every request of one server instance. */
 export interface Services {
@@ -25,6 +26,7 @@ export interface Services {
   /** Announce a change of slot availability to this and every other instance. */
   slotChanges: SlotChanges;
   jobs: JobQueue;
+  rules: ProviderRulesCache;
   /** Receives a copy of every e-mail; the first of PROVIDER_EMAILS. */
   providerEmail: string;
   /** Null when Google Calendar is not configured. */

@@ -23,6 +23,7 @@ import './mutations/connect-google-calendar.js';
 import './mutations/create-api-key.js';
 import './mutations/set-appointment-status.js';
 import './mutations/set-slot-blocked.js';
+import './mutations/set-date-override.js';
 import './subscriptions/slots-changed.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

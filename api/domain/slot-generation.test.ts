@@ -137,3 +137,26 @@ describe('steady offsets', () => {
     }
   });
 });
+
+describe('date overrides and buffers', () => {
+  it('replace the weekly hours on their dates, and keep free time after each slot', () => {
+    const rules = {
+      timezone: LUXEMBOURG,
+      slotMinutes: 30,
+      bufferMinutes: 10,
+      weeklyHours: weekdaysNineToFive,
+      dateOverrides: new Map([
+        ['2027-01-11', []],
+        ['2027-01-12', [{ startMinute: 14 * 60, endMinute: 15 * 60 + 10 }]],
+      ]),
+    };
+    const slots = generateSlotTimes(rules, date('2027-01-11'), date('2027-01-13')).map((slot) => slot.startTime.toISOString());
+    expect(slots.filter((start) => start.startsWith('2027-01-11'))).toEqual([]);
+    expect(slots.filter((start) => start.startsWith('2027-01-12'))).toEqual(['2027-01-12T13:00:00.000Z', '2027-01-12T13:40:00.000Z']);
+    expect(slots.filter((start) => start.startsWith('2027-01-13')).slice(0, 3)).toEqual([
+      '2027-01-13T08:00:00.000Z',
+      '2027-01-13T08:40:00.000Z',
+      '2027-01-13T09:20:00.000Z',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekday, type LocalDate } from './local-date.js';
+import { addDays, daysBetween, formatLocalDate, isoWeekday, type LocalDate } from './local-date.js';
 import { steadyOffsetOn, zonedWallClockToUtc } from './time-zone.js';
 import type { WeeklyInterval } from './weekly-hours.js';
 
@@ -10,7 +10,11 @@ export interface SlotTimes {
 export interface SlotGenerationRules {
   timezone: string;
   slotMinutes: number;
+  /** Free minutes kept after each slot; 0 by default. */
+  bufferMinutes?: number;
   weeklyHours: readonly WeeklyInterval[];
+  /** Hours that replace the weekly ones on a local date ("YYYY-MM-DD"); none: closed that day. */
+  dateOverrides?: ReadonlyMap<string, readonly { startMinute: number; endMinute: number }[]>;
 }
 
 /**
@@ -25,17 +29,18 @@ export function generateSlotTimes(rules: SlotGenerationRules, from: LocalDate, t
     byWeekday.set(interval.weekday, [...(byWeekday.get(interval.weekday) ?? []), interval]);
   }
   const slotMs = rules.slotMinutes * 60_000;
+  const step = rules.slotMinutes + (rules.bufferMinutes ?? 0);
   const slots: SlotTimes[] = [];
   const days = daysBetween(from, to);
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(from, offset);
-    const intervals = byWeekday.get(isoWeekday(date)) ?? [];
+    const intervals = rules.dateOverrides?.get(formatLocalDate(date)) ?? byWeekday.get(isoWeekday(date)) ?? [];
     if (intervals.length === 0) continue;
     // Most days have one offset throughout: convert by arithmetic; DST days exactly, time by time.
     const steady = steadyOffsetOn(date, rules.timezone);
     const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
     for (const interval of intervals) {
-      for (let minute = interval.startMinute; minute + rules.slotMinutes <= interval.endMinute; minute += rules.slotMinutes) {
+      for (let minute = interval.startMinute; minute + rules.slotMinutes <= interval.endMinute; minute += step) {
         const startTime =
           steady === null ? zonedWallClockToUtc(date, minute, rules.timezone) : new Date(utcMidnight + (minute - steady) * 60_000);
         if (startTime) slots.push({ startTime, endTime: new Date(startTime.getTime() + slotMs) });

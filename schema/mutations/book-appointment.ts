@@ -3,6 +3,7 @@ import { announceAppointmentChange } from '../../api/appointments/announce-chang
 import { isConflictError } from '../../api/db/database-errors.js';
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
 import { isOpenForBooking } from '../../api/slots/slot-view.js';
+import { bookingWindow, outsideWindow } from '../../api/domain/booking-window.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
@@ -32,10 +33,13 @@ builder.mutationField('bookAppointment', (t) =>
       const input = parseInput(bookingSchema, args.input);
       const client = context.viewer!.user;
       const now = context.now();
+      const rules = await context.rules.get();
       try {
         const { slot, appointment } = await context.prisma.$transaction(async (tx) => {
           const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
           if (!slot || !isOpenForBooking(slot, now)) throw new SlotUnavailableError();
+          const tooSoonOrFar = outsideWindow(slot.startTime, bookingWindow(now, rules), rules);
+          if (tooSoonOrFar) throw new SlotUnavailableError(tooSoonOrFar);
           // The partial unique index on (slotId) WHERE status = 'SCHEDULED' settles races.
           const created = await tx.appointment.create({
             ...selectingSomething(query),

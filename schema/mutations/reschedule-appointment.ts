@@ -4,6 +4,7 @@ import { findChangeableAppointment } from '../../api/appointments/find-changeabl
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
 import { isConflictError } from '../../api/db/database-errors.js';
 import { isOpenForBooking } from '../../api/slots/slot-view.js';
+import { bookingWindow, outsideWindow } from '../../api/domain/booking-window.js';
 import { actorOf } from '../actor.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
@@ -49,10 +50,13 @@ builder.mutationField('rescheduleAppointment', (t) =>
       if (current.slotId === input.slotId) {
         throw new ValidationError([{ path: 'input.slotId', message: 'The appointment is already in this slot.' }]);
       }
+      const rules = await context.rules.get();
       try {
         const target = await context.prisma.$transaction(async (tx) => {
           const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
           if (!slot || !isOpenForBooking(slot, now)) throw new SlotUnavailableError();
+          const tooSoonOrFar = outsideWindow(slot.startTime, bookingWindow(now, rules), rules);
+          if (tooSoonOrFar) throw new SlotUnavailableError(tooSoonOrFar);
           const { count } = await tx.appointment.updateMany({
             where: { id: current.id, status: 'SCHEDULED', slotId: current.slotId },
             data: { slotId: slot.id, startTime: slot.startTime, endTime: slot.endTime, revision: { increment: 1 } },

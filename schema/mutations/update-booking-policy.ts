@@ -7,20 +7,23 @@ import { parseInput } from '../validation.js';
 import { mutationResult } from './mutation-result.js';
 
 const UpdateBookingPolicyInput = builder.inputType('UpdateBookingPolicyInput', {
+  description: 'Only the fields given change.',
   fields: (t) => ({
-    cancellationNoticeHours: t.int({
-      required: true,
-      description: 'Clients may cancel or reschedule until this many hours before the start (0..720).',
-    }),
+    cancellationNoticeHours: t.int({ required: false, description: 'Clients may cancel or reschedule until this many hours before the start (0..720).' }),
+    minBookingNoticeHours: t.int({ required: false, description: 'Bookings must start at least this many hours from now (0..720).' }),
+    maxDaysAhead: t.int({ required: false, description: 'Bookings may start at most this many days ahead (1..730).' }),
+    bufferMinutes: t.int({ required: false, description: 'Free minutes kept after each generated slot (0..240).' }),
   }),
 });
 
+const range = (min: number, max: number, what: string) =>
+  z.number().int().min(min, { message: `${what} must be ${min} to ${max}.` }).max(max, { message: `${what} must be ${min} to ${max}.` }).nullish();
+
 const policySchema = z.object({
-  cancellationNoticeHours: z
-    .number()
-    .int()
-    .min(0, { message: 'Notice must be 0 to 720 hours.' })
-    .max(720, { message: 'Notice must be 0 to 720 hours.' }),
+  cancellationNoticeHours: range(0, 720, 'Cancellation notice'),
+  minBookingNoticeHours: range(0, 720, 'Minimum booking notice'),
+  maxDaysAhead: range(1, 730, 'Days ahead'),
+  bufferMinutes: range(0, 240, 'Buffer'),
 });
 
 builder.mutationField('updateBookingPolicy', (t) =>
@@ -30,8 +33,10 @@ builder.mutationField('updateBookingPolicy', (t) =>
     errors: mutationResult('UpdateBookingPolicy', 'policy', [ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { input: t.arg({ type: UpdateBookingPolicyInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const policy = parseInput(policySchema, args.input);
-      await context.prisma.providerSettings.upsert({ where: { id: 1 }, create: { id: 1, ...policy }, update: policy });
+      const input = parseInput(policySchema, args.input);
+      const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+      await context.prisma.providerSettings.upsert({ where: { id: 1 }, create: { id: 1, ...changes }, update: changes });
+      context.rules.invalidate();
       return loadProviderRules(context.prisma);
     },
   }),

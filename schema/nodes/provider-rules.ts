@@ -20,8 +20,28 @@ export const BookingPolicyRef = builder.objectRef<ProviderRules>('BookingPolicy'
     cancellationNoticeHours: t.exposeInt('cancellationNoticeHours', {
       description: 'Clients may cancel or reschedule until this many hours before the start.',
     }),
+    minBookingNoticeHours: t.exposeInt('minBookingNoticeHours', { description: 'Bookings start at least this many hours from now.' }),
+    maxDaysAhead: t.exposeInt('maxDaysAhead', { description: 'Bookings start at most this many days ahead.' }),
   }),
 });
+
+const HoursRef = builder.objectRef<{ startMinute: number; endMinute: number }>('Hours').implement({
+  fields: (t) => ({
+    start: t.string({ description: '"HH:MM"', resolve: (hours) => formatWallClock(hours.startMinute) }),
+    end: t.string({ description: '"HH:MM"', resolve: (hours) => formatWallClock(hours.endMinute) }),
+  }),
+});
+
+const DateOverrideRef = builder
+  .objectRef<{ date: string; hours: { startMinute: number; endMinute: number }[] }>('DateOverride')
+  .implement({
+    description: 'Hours for one local date instead of the weekly ones.',
+    fields: (t) => ({
+      date: t.exposeString('date'),
+      closed: t.boolean({ resolve: (override) => override.hours.length === 0 }),
+      hours: t.field({ type: [HoursRef], resolve: (override) => override.hours }),
+    }),
+  });
 
 const AvailabilityRef = builder.objectRef<ProviderRules>('Availability').implement({
   description: "The provider's weekly hours and slot length.",
@@ -29,6 +49,11 @@ const AvailabilityRef = builder.objectRef<ProviderRules>('Availability').impleme
     timezone: t.exposeString('timezone'),
     slotMinutes: t.exposeInt('slotMinutes'),
     weeklyHours: t.field({ type: [WeeklyHoursRef], resolve: (rules) => rules.weeklyHours }),
+    bufferMinutes: t.exposeInt('bufferMinutes'),
+    dateOverrides: t.field({
+      type: [DateOverrideRef],
+      resolve: (rules) => [...rules.dateOverrides].map(([date, hours]) => ({ date, hours })),
+    }),
   }),
 });
 

@@ -1,4 +1,5 @@
 import type { SlotView } from '../../api/slots/slot-view.js';
+import { bookingWindow } from '../../api/domain/booking-window.js';
 import { builder } from '../builder.js';
 import { ValidationError } from '../error-classes.js';
 
@@ -34,9 +35,11 @@ builder.queryField('availableSlots', (t) =>
       from: t.arg({ type: 'DateTime', required: true }),
       to: t.arg({ type: 'DateTime', required: true }),
     },
-    resolve: (_root, { from, to }, context) => {
+    resolve: async (_root, { from, to }, context) => {
       assertSlotWindow(from, to);
-      return context.freeSlots.query(from, to, context.now());
+      const now = context.now();
+      const { earliest, latest } = bookingWindow(now, await context.rules.get());
+      return context.freeSlots.query(from > earliest ? from : earliest, to < latest ? to : latest, now);
     },
   }),
 );

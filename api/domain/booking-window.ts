@@ -1,0 +1,24 @@
+export interface BookingWindow {
+  /** Bookable slots start at or after this instant... */
+  earliest: Date;
+  /** ...and before this one. */
+  latest: Date;
+}
+
+export function bookingWindow(now: Date, rules: { minBookingNoticeHours: number; maxDaysAhead: number }): BookingWindow {
+  return {
+    earliest: new Date(now.getTime() + rules.minBookingNoticeHours * 3_600_000),
+    latest: new Date(now.getTime() + rules.maxDaysAhead * 86_400_000),
+  };
+}
+
+/** Why a slot's time cannot be booked now, in words for the client; null when it can. */
+export function outsideWindow(startTime: Date, window: BookingWindow, rules: { minBookingNoticeHours: number; maxDaysAhead: number }): string | null {
+  if (startTime < window.earliest) {
+    return rules.minBookingNoticeHours > 0
+      ? `This time is too soon: bookings need at least ${rules.minBookingNoticeHours} hours' notice.`
+      : 'This time has already started.';
+  }
+  if (startTime >= window.latest) return `Bookings open ${rules.maxDaysAhead} days ahead; this time is further away.`;
+  return null;
+}
