@@ -11,6 +11,7 @@ import './nodes/email.js';
 import './nodes/google-calendar.js';
 import './nodes/api-key.js';
 import './nodes/analytics.js';
+import './nodes/provider-profile.js';
 import './mutations/dev-sign-in.js';
 import './mutations/update-my-profile.js';
 import './mutations/book-appointment.js';
@@ -24,6 +25,7 @@ import './mutations/create-api-key.js';
 import './mutations/set-appointment-status.js';
 import './mutations/set-slot-blocked.js';
 import './mutations/set-date-override.js';
+import './mutations/update-provider-profile.js';
 import './subscriptions/slots-changed.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

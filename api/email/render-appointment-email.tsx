@@ -15,7 +15,7 @@ export interface AppointmentEmailInput {
   forProvider: boolean;
   recipient: { name: string; timezone: string };
   client: { name: string; email: string };
-  provider: { name: string; email: string };
+  provider: { name: string; email: string; contact?: string | null };
   appointment: { id: string; startTime: Date; endTime: Date; notes: string | null; cancelReason: string | null; revision: number };
   appUrl: string;
 }
@@ -40,6 +40,7 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
       clientName={input.client.name}
       clientEmail={input.client.email}
       providerName={input.provider.name}
+      providerContact={input.provider.contact ?? null}
       date={date}
       time={time}
       timezone={recipient.timezone}
@@ -56,7 +57,7 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
     end: appointment.endTime,
     title: 'Consultation Session',
     description: appointment.notes,
-    organizer: input.provider,
+    organizer: { name: input.provider.name, email: input.provider.email },
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     method: cancelled ? 'CANCEL' : 'REQUEST',
     sequence: appointment.revision,

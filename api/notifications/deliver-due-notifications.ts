@@ -78,7 +78,11 @@ async function deliverOne(deps: DeliveryDeps, id: string): Promise<boolean> {
       ? { name: provider?.name ?? 'there', timezone: providerTimezone }
       : { name: appointment.user.name, timezone: appointment.user.timezone },
     client: { name: appointment.user.name, email: appointment.user.email },
-    provider: { name: provider?.name ?? 'your consultant', email: deps.providerEmail },
+    provider: {
+      name: settings?.displayName ?? provider?.name ?? 'your consultant',
+      email: settings?.contactEmail ?? deps.providerEmail,
+      contact: [settings?.contactEmail, settings?.phone, settings?.website].filter(Boolean).join(' · ') || null,
+    },
     appointment,
     appUrl: deps.appUrl,
   });

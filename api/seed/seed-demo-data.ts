@@ -27,7 +27,11 @@ export async function seedDemoData(options: {
 
   await prisma.$transaction([
     prisma.user.create({ data: { email: options.providerEmail, name: 'Claire Weber', role: 'PROVIDER', timezone: TIMEZONE } }),
-    prisma.providerSettings.upsert({ where: { id: 1 }, create: { id: 1, timezone: TIMEZONE }, update: {} }),
+    prisma.providerSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, timezone: TIMEZONE, displayName: 'Claire Weber', headline: 'Business consulting · Luxembourg', contactEmail: options.providerEmail, website: 'https://claire-weber.example' },
+      update: {},
+    }),
     prisma.weeklyHours.deleteMany({}),
     prisma.weeklyHours.createMany({
       data: [1, 2, 3, 4, 5].flatMap((weekday) => WEEKDAY_HOURS.map((hours) => ({ weekday, ...hours }))),

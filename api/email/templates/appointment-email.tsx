@@ -10,6 +10,7 @@ export interface AppointmentEmailProps {
   clientName: string;
   clientEmail: string;
   providerName: string;
+  providerContact: string | null;
   /** Already formatted in the recipient's time zone. */
   date: string;
   time: string;
@@ -56,7 +57,7 @@ export function AppointmentEmail(props: AppointmentEmailProps) {
       footerNote={
         props.forProvider
           ? 'You receive a copy of every e-mail Slotline sends to your clients.'
-          : `You receive this e-mail because you booked a consultation with ${props.providerName} on Slotline.`
+          : `You receive this e-mail because you booked a consultation with ${props.providerName} on Slotline.${props.providerContact ? ` Questions? ${props.providerContact}` : ''}`
       }
     >
       <Heading as="h1" style={{ color: '#111827', fontSize: '24px', margin: '12px 0' }}>

@@ -1,4 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { ProviderProfileQuery } from './provider-profile';
 import { session } from '../lib/session';
 import { useSession } from '../features/auth/use-session';
 
@@ -8,6 +10,8 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   const { user, token } = useSession();
   const navigate = useNavigate();
+  const [{ data }] = useQuery({ query: ProviderProfileQuery });
+  const profile = data?.providerProfile;
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2">
@@ -44,7 +48,7 @@ export function Layout() {
       </main>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-2 px-4 py-5 text-xs text-slate-500 sm:px-6">
-          <p>Claire Weber · Business consulting · Luxembourg</p>
+          <p>{profile ? [profile.displayName, profile.headline, profile.contactEmail, profile.phone].filter(Boolean).join(' · ') : '\u00a0'}</p>
           <p>{user ? `Signed in as ${user.email}` : 'Booking by Slotline'}</p>
         </div>
       </footer>

@@ -34,6 +34,9 @@ export const AppointmentDetailsQuery = graphql(`
     bookingPolicy {
       cancellationNoticeHours
     }
+    providerProfile {
+      displayName
+    }
     appointment(id: $id) {
       id
       startTime

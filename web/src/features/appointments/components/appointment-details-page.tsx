@@ -28,6 +28,7 @@ export function AppointmentDetailsPage() {
     );
   }
   const zone = data?.me?.timezone ?? browserTimeZone();
+  const provider = data?.providerProfile.displayName ?? 'your consultant';
   const noticeHours = data?.bookingPolicy.cancellationNoticeHours ?? 24;
   const deadline = new Date(Date.parse(appointment.startTime) - noticeHours * 3_600_000);
   const changeable = appointment.status === 'SCHEDULED' && deadline > new Date();
@@ -49,7 +50,7 @@ export function AppointmentDetailsPage() {
       <div className="mt-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
-            <h1 className="text-2xl font-bold tracking-tight">Consultation with Claire Weber</h1>
+            <h1 className="text-2xl font-bold tracking-tight">Consultation with {provider}</h1>
             <p className="mt-1 text-slate-700">{formatDate(appointment.startTime, zone)}</p>
             <p className="text-lg font-semibold">{formatRange(appointment.startTime, appointment.endTime, zone)} <span className="text-sm font-normal text-slate-500">{zone.replaceAll('_', ' ')}</span></p>
           </div>
@@ -79,14 +80,14 @@ export function AppointmentDetailsPage() {
               </>
             ) : (
               <p className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-                Changes are possible up to {noticeHours} hours before the start. Please contact Claire Weber directly.
+                Changes are possible up to {noticeHours} hours before the start. Please contact {provider} directly.
               </p>
             )}
           </div>
         ) : null}
       </div>
       <Dialog open={cancelOpen} onClose={() => setCancelOpen(false)} title="Cancel this consultation?" description="The time becomes free for others at once.">
-        <label htmlFor="reason" className="block text-sm font-medium text-slate-800">Reason <span className="font-normal text-slate-500">(optional, shared with Claire)</span></label>
+        <label htmlFor="reason" className="block text-sm font-medium text-slate-800">Reason <span className="font-normal text-slate-500">(optional, shared with {provider})</span></label>
         <textarea id="reason" rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600" />
         {cancelError ? <p role="alert" className="mt-2 text-sm text-red-700">{cancelError}</p> : null}
         <div className="mt-4 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

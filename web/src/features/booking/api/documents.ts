@@ -32,6 +32,10 @@ export const BookingContextQuery = graphql(`
       timezone
       slotMinutes
       cancellationNoticeHours
+      minBookingNoticeHours
+    }
+    providerProfile {
+      displayName
     }
   }
 `);

@@ -91,7 +91,9 @@ export function BookPage() {
         subtitle={
           rescheduleId
             ? 'Pick a free time; your current appointment stays until you confirm the move.'
-            : `30-minute sessions with Claire Weber${context?.bookingPolicy ? `. Free cancellation up to ${context.bookingPolicy.cancellationNoticeHours} hours before.` : '.'}`
+            : context
+              ? `${context.bookingPolicy.slotMinutes}-minute sessions with ${context.providerProfile.displayName}. Free cancellation up to ${context.bookingPolicy.cancellationNoticeHours} hours before.`
+              : '\u00a0'
         }
         actions={<TimeZonePicker value={timeZone} onChange={changeZone} />}
       />
