@@ -26,6 +26,7 @@ export function Layout() {
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
             <NavLink to="/" end className={linkClass}>Book</NavLink>
             {token ? <NavLink to="/appointments" className={linkClass}>My appointments</NavLink> : null}
+            {user?.role === 'PROVIDER' ? <NavLink to="/admin" className={linkClass}>Practice</NavLink> : null}
             {token ? <NavLink to="/settings" className={linkClass}>Settings</NavLink> : null}
             {token ? (
               <button

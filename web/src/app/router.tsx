@@ -10,6 +10,7 @@ const BookedPage = lazy(() => import('../features/booking/components/booked-page
 const SignInPage = lazy(() => import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })));
 const MyAppointmentsPage = lazy(() => import('../features/appointments/components/my-appointments-page').then((m) => ({ default: m.MyAppointmentsPage })));
 const AppointmentDetailsPage = lazy(() => import('../features/appointments/components/appointment-details-page').then((m) => ({ default: m.AppointmentDetailsPage })));
+const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 const SettingsPage = lazy(() => import('../features/settings/components/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const page = (element: ReactNode, protectedPage = false) => (
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
       { path: '/appointments', element: page(<MyAppointmentsPage />, true) },
       { path: '/appointments/:id', element: page(<AppointmentDetailsPage />, true) },
       { path: '/settings', element: page(<SettingsPage />, true) },
+      { path: '/admin', element: page(<AdminPage />, true) },
       { path: '*', element: <p className="text-center text-slate-600">This page does not exist. <a className="text-brand-700 underline" href="/">Book a consultation</a></p> },
     ],
   },

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SCREENSHOTS, signInWithForm } from '../api/testing/e2e-helpers.js';
+
+test('the provider sees the practice, cancels an appointment, exports it and manages API keys', async ({ page }) => {
+  await page.goto('/sign-in');
+  await signInWithForm(page, 'provider@example.com');
+  await page.getByRole('link', { name: 'Practice' }).click();
+  await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
+  await expect(page.getByText('Appointments, past 8 and next 4 weeks')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Next 7 days' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-dashboard.png`, fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+
+  // The demo client's appointments, seeded at start.
+  await page.getByRole('tab', { name: 'Appointments' }).click();
+  await page.getByLabel('Search notes').fill('Luxembourg office');
+  const cancel = page.getByRole('button', { name: /^Cancel: Alex Martin/ });
+  await expect(cancel).toHaveCount(1);
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-appointments.png`, fullPage: true });
+  await cancel.click();
+  await page.getByLabel('Reason for the client').fill('Conference abroad');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(page.getByText('Cancelled; the client is notified by e-mail.')).toBeVisible();
+  await expect(page.getByText('Conference abroad')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Exports & API keys' }).click();
+  await page.getByLabel('To').fill(new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = await readFile((await (await download).path())!, 'utf8');
+  expect(csv).toContain('alex@example.com');
+  expect(csv).toContain('Conference abroad');
+
+  await page.getByLabel('Name').fill('Website widget');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await expect(page.getByText('Copy this key now; it will not be shown again.')).toBeVisible();
+  const secret = await page.locator('[role="status"] code').textContent();
+  const check = await page.request.post('/graphql', { headers: { authorization: `ApiKey ${secret}` }, data: { query: '{ availability { slotMinutes } }' } });
+  expect(await check.json()).toEqual({ data: { availability: { slotMinutes: 30 } } });
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-tools.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Revoke Website widget' }).click();
+  await expect(page.getByText(/revoked$/)).toBeVisible();
+});
+
+test('clients do not get into the practice', async ({ page }) => {
+  await page.goto('/sign-in');
+  await signInWithForm(page, 'curious.client@example.com');
+  await expect(page.getByRole('link', { name: 'Practice' })).toHaveCount(0);
+  await page.goto('/admin');
+  await expect(page.getByText('This area is for the consultant only.')).toBeVisible();
+});

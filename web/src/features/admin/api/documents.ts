@@ -1,0 +1,149 @@
+import { graphql } from '../../../gql';
+
+export const AdminAppointmentsQuery = graphql(`
+  query AdminAppointments($filter: AppointmentFilter, $sort: AppointmentSort, $after: String) {
+    providerProfile {
+      timezone
+    }
+    appointments(filter: $filter, sort: $sort, first: 20, after: $after) {
+      edges {
+        node {
+          id
+          startTime
+          endTime
+          status
+          notes
+          cancelReason
+          user {
+            id
+            name
+            email
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const DashboardQuery = graphql(`
+  query Dashboard($from: DateTime!, $to: DateTime!, $now: DateTime!, $weekEnd: DateTime!) {
+    providerProfile {
+      displayName
+      timezone
+    }
+    analytics(from: $from, to: $to) {
+      appointments
+      cancellationRate
+      noShowRate
+      utilization
+      leadTimeHoursMedian
+      perWeek {
+        weekStart
+        booked
+        cancelled
+      }
+      byWeekday {
+        weekday
+        count
+      }
+    }
+    appointments(filter: { status: [SCHEDULED], from: $now, to: $weekEnd }, sort: START_TIME_ASC, first: 50) {
+      edges {
+        node {
+          id
+          startTime
+          endTime
+          notes
+          user {
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MarkMutation = graphql(`
+  mutation Mark($id: ID!, $status: AppointmentOutcome!) {
+    setAppointmentStatus(input: { id: $id, status: $status }) {
+      __typename
+      ... on SetAppointmentStatusSuccess {
+        appointment {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const AdminCancelMutation = graphql(`
+  mutation AdminCancel($id: ID!, $reason: String) {
+    cancelAppointment(input: { id: $id, reason: $reason }) {
+      __typename
+      ... on CancelAppointmentSuccess {
+        appointment {
+          id
+          status
+          cancelReason
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys {
+      id
+      name
+      prefix
+      scopes
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+
+export const CreateKeyMutation = graphql(`
+  mutation CreateKey($name: String!, $scopes: [ApiScope!]!) {
+    createApiKey(input: { name: $name, scopes: $scopes }) {
+      __typename
+      ... on CreateApiKeySuccess {
+        secret
+        apiKey {
+          id
+        }
+      }
+      ... on ValidationError {
+        fields {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const RevokeKeyMutation = graphql(`
+  mutation RevokeKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      __typename
+    }
+  }
+`);
