@@ -52,3 +52,30 @@ test('clients do not get into the practice', async ({ page }) => {
   await page.goto('/admin');
   await expect(page.getByText('This area is for the consultant only.')).toBeVisible();
 });
+
+test('the provider opens Saturdays, previews and creates the slots, and takes a day off', async ({ page, request }) => {
+  await page.goto('/sign-in');
+  await signInWithForm(page, 'provider@example.com');
+  await page.goto('/admin');
+  await page.getByRole('tab', { name: 'Availability' }).click();
+  await page.getByRole('button', { name: 'Add hours on Saturday' }).click();
+  await page.getByLabel('Saturday end').fill('11:00');
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByText('Working hours saved.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('status').filter({ hasText: 'new slots' });
+  await expect(preview).toContainText(/\d+ new slots/);
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-availability.png`, fullPage: true });
+  await preview.getByRole('button', { name: /^Create \d+ slots$/ }).click();
+  await expect(page.getByText(/slots created, \d+ skipped/)).toBeVisible();
+
+  const saturdays = await request.post('/graphql', {
+    data: { query: 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { startTime } }', variables: { f: new Date().toISOString(), t: new Date(Date.now() + 28 * 86_400_000).toISOString() } },
+  });
+  const starts = ((await saturdays.json()) as { data: { availableSlots: { startTime: string }[] } }).data.availableSlots.map((slot) => new Date(slot.startTime));
+  expect(starts.some((start) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/Luxembourg' }).format(start) === 'Saturday')).toBe(true);
+
+  await page.getByRole('button', { name: 'Mark as day off' }).click();
+  await expect(page.getByText(/: day off$/)).toBeVisible();
+});

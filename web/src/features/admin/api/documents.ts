@@ -147,3 +147,110 @@ export const RevokeKeyMutation = graphql(`
     }
   }
 `);
+
+export const AvailabilitySettingsQuery = graphql(`
+  query AvailabilitySettings {
+    availability {
+      timezone
+      slotMinutes
+      bufferMinutes
+      weeklyHours {
+        weekday
+        start
+        end
+      }
+      dateOverrides {
+        date
+        closed
+        hours {
+          start
+          end
+        }
+      }
+    }
+    bookingPolicy {
+      cancellationNoticeHours
+      minBookingNoticeHours
+      maxDaysAhead
+    }
+  }
+`);
+
+export const SaveHoursMutation = graphql(`
+  mutation SaveHours($input: UpdateAvailabilityInput!) {
+    updateAvailability(input: $input) {
+      __typename
+      ... on ValidationError {
+        fields {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const SavePolicyMutation = graphql(`
+  mutation SavePolicy($input: UpdateBookingPolicyInput!) {
+    updateBookingPolicy(input: $input) {
+      __typename
+      ... on ValidationError {
+        fields {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const PreviewQuery = graphql(`
+  query PreviewGeneration($from: String!, $to: String!) {
+    previewSlotGeneration(input: { from: $from, to: $to }) {
+      wouldCreate
+      alreadyThere
+      inThePast
+    }
+  }
+`);
+
+export const GenerateMutation = graphql(`
+  mutation Generate($from: String!, $to: String!) {
+    generateSlots(input: { from: $from, to: $to }) {
+      __typename
+      ... on GenerateSlotsSuccess {
+        created
+        skipped
+      }
+      ... on ValidationError {
+        fields {
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const SetOverrideMutation = graphql(`
+  mutation SetOverride($input: SetDateOverrideInput!) {
+    setDateOverride(input: $input) {
+      __typename
+      ... on ValidationError {
+        fields {
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RemoveOverrideMutation = graphql(`
+  mutation RemoveOverride($date: String!) {
+    removeDateOverride(date: $date) {
+      __typename
+    }
+  }
+`);

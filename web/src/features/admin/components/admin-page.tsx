@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/ui/page-header';
 import { session } from '../../../lib/session';
 import { AppointmentsTable } from './appointments-table';
+import { AvailabilityPanel } from './availability-panel';
 import { Dashboard } from './dashboard';
 import { KeysAndExports } from './keys-and-exports';
 
 const TABS = [
   { id: 'dashboard', label: 'Dashboard' },
   { id: 'appointments', label: 'Appointments' },
+  { id: 'availability', label: 'Availability' },
   { id: 'tools', label: 'Exports & API keys' },
 ] as const;
 
@@ -36,7 +38,7 @@ export function AdminPage() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'dashboard' ? <Dashboard /> : tab === 'appointments' ? <AppointmentsTable /> : <KeysAndExports />}
+        {tab === 'dashboard' ? <Dashboard /> : tab === 'appointments' ? <AppointmentsTable /> : tab === 'availability' ? <AvailabilityPanel /> : <KeysAndExports />}
       </div>
     </div>
   );

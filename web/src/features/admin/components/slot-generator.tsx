@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useClient, useMutation } from 'urql';
+import { Button } from '../../../components/ui/button';
+import { useToast } from '../../../components/ui/toast';
+import { GenerateMutation, PreviewQuery, RemoveOverrideMutation, SetOverrideMutation } from '../api/documents';
+
+const input = 'rounded-lg border-0 bg-white px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600';
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Bulk slot generation with a dry run first, and date overrides (holidays, special days). */
+export function SlotGenerator(props: { overrides: { date: string; closed: boolean; hours: { start: string; end: string }[] }[]; onChanged: () => void }) {
+  const client = useClient();
+  const toast = useToast();
+  const [from, setFrom] = useState(inDays(0));
+  const [to, setTo] = useState(inDays(27));
+  const [preview, setPreview] = useState<{ wouldCreate: number; alreadyThere: number; inThePast: number } | null>(null);
+  const [generating, generate] = useMutation(GenerateMutation);
+  const [, setOverride] = useMutation(SetOverrideMutation);
+  const [, removeOverride] = useMutation(RemoveOverrideMutation);
+  const [overrideDate, setOverrideDate] = useState(inDays(7));
+  const [overrideStart, setOverrideStart] = useState('');
+  const [overrideEnd, setOverrideEnd] = useState('');
+
+  const runPreview = async () => {
+    const result = await client.query(PreviewQuery, { from, to }, { requestPolicy: 'network-only' }).toPromise();
+    if (result.data) setPreview(result.data.previewSlotGeneration);
+    else toast(result.error?.graphQLErrors[0]?.message ?? 'The preview failed.', 'error');
+  };
+  const runGenerate = async () => {
+    const result = await generate({ from, to });
+    const answer = result.data?.generateSlots;
+    if (answer?.__typename === 'GenerateSlotsSuccess') {
+      toast(`${answer.created} slots created, ${answer.skipped} skipped.`, 'success');
+      setPreview(null);
+    } else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'Generation failed.', 'error');
+  };
+  const addOverride = async () => {
+    const hours = overrideStart && overrideEnd ? [{ start: overrideStart, end: overrideEnd }] : [];
+    const result = await setOverride({ input: { date: overrideDate, hours } });
+    const answer = result.data?.setDateOverride;
+    if (answer?.__typename === 'DateOverrideSuccess') {
+      toast(hours.length ? 'Special hours saved.' : 'Day off saved.', 'success');
+      props.onChanged();
+    } else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'Not saved.', 'error');
+  };
+  return (
+    <section aria-labelledby="generate-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <h2 id="generate-heading" className="font-semibold">Open slots</h2>
+      <p className="mt-1 text-sm text-slate-600">Creates bookable slots from your hours; existing and overlapping ones are skipped.</p>
+      <div className="mt-3 flex flex-wrap items-end gap-3">
+        <label className="text-sm font-medium text-slate-700">From<input type="date" value={from} onChange={(event) => { setFrom(event.target.value); setPreview(null); }} className={`mt-1 block ${input}`} /></label>
+        <label className="text-sm font-medium text-slate-700">To<input type="date" value={to} onChange={(event) => { setTo(event.target.value); setPreview(null); }} className={`mt-1 block ${input}`} /></label>
+        <Button variant="secondary" onClick={runPreview}>Preview</Button>
+      </div>
+      {preview ? (
+        <div role="status" className="mt-3 rounded-xl bg-brand-50 px-4 py-3 text-sm ring-1 ring-brand-100">
+          <p><strong>{preview.wouldCreate}</strong> new slots; {preview.alreadyThere} already there; {preview.inThePast} in the past.</p>
+          <Button className="mt-2" busy={generating.fetching} disabled={preview.wouldCreate === 0} onClick={runGenerate}>Create {preview.wouldCreate} slots</Button>
+        </div>
+      ) : null}
+      <h3 className="mt-6 text-sm font-semibold">Days off and special hours</h3>
+      <div className="mt-2 flex flex-wrap items-end gap-3">
+        <label className="text-sm font-medium text-slate-700">Date<input type="date" value={overrideDate} onChange={(event) => setOverrideDate(event.target.value)} className={`mt-1 block ${input}`} /></label>
+        <label className="text-sm font-medium text-slate-700">From<input type="time" value={overrideStart} onChange={(event) => setOverrideStart(event.target.value)} className={`mt-1 block ${input}`} /></label>
+        <label className="text-sm font-medium text-slate-700">To<input type="time" value={overrideEnd} onChange={(event) => setOverrideEnd(event.target.value)} className={`mt-1 block ${input}`} /></label>
+        <Button variant="secondary" onClick={addOverride}>{overrideStart && overrideEnd ? 'Set special hours' : 'Mark as day off'}</Button>
+      </div>
+      <ul className="mt-3 divide-y divide-slate-100 text-sm">
+        {props.overrides.map((override) => (
+          <li key={override.date} className="flex items-center justify-between py-2">
+            <span>{override.date}: {override.closed ? 'day off' : override.hours.map((hours) => `${hours.start}–${hours.end}`).join(', ')}</span>
+            <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={async () => { await removeOverride({ date: override.date }); props.onChanged(); }}>
+              Remove<span className="sr-only"> {override.date}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
