@@ -79,3 +79,22 @@ test('the provider opens Saturdays, previews and creates the slots, and takes a 
   await page.getByRole('button', { name: 'Mark as day off' }).click();
   await expect(page.getByText(/: day off$/)).toBeVisible();
 });
+
+test('the provider edits the public profile, and clients see it', async ({ page, browser }) => {
+  await page.goto('/sign-in');
+  await signInWithForm(page, 'provider@example.com');
+  await page.goto('/settings');
+  await page.getByLabel('Phone').fill('not a phone');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Enter a phone number such as +352 621 123 456.')).toBeVisible();
+  await page.getByLabel('Phone').fill('+352 621 123 456');
+  await page.getByLabel('Headline').fill('Strategy for growing firms');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Profile saved.')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/provider-settings.png`, fullPage: true });
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/');
+  await expect(visitor.getByRole('contentinfo')).toContainText('Strategy for growing firms');
+  await expect(visitor.getByRole('contentinfo')).toContainText('+352 621 123 456');
+});

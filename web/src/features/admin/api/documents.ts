@@ -50,6 +50,10 @@ export const DashboardQuery = graphql(`
         weekday
         count
       }
+      byHour {
+        hour
+        count
+      }
     }
     appointments(filter: { status: [SCHEDULED], from: $now, to: $weekEnd }, sort: START_TIME_ASC, first: 50) {
       edges {

@@ -74,11 +74,34 @@ export function Dashboard() {
             ))}
             {stats.perWeek.length === 0 ? <li className="text-sm text-slate-500">No bookings yet.</li> : null}
           </ul>
-          <p className="mt-4 text-xs text-slate-500">
-            Busiest days: {[...stats.byWeekday].sort((a, b) => b.count - a.count).slice(0, 3).map((day) => WEEKDAYS[day.weekday - 1]).join(', ') || '—'}
-          </p>
+          <div className="mt-5 grid gap-4 sm:grid-cols-2">
+            <BarList title="Busiest weekdays" rows={WEEKDAYS.map((label, i) => ({ label, count: stats.byWeekday.find((day) => day.weekday === i + 1)?.count ?? 0 }))} />
+            <BarList title="Busiest hours" rows={stats.byHour.map((hour) => ({ label: `${String(hour.hour).padStart(2, '0')}:00`, count: hour.count }))} />
+          </div>
         </section>
       </div>
+    </div>
+  );
+}
+
+/** A small horizontal bar chart that reads as a list to screen readers. */
+function BarList({ title, rows }: { title: string; rows: { label: string; count: number }[] }) {
+  const max = Math.max(1, ...rows.map((row) => row.count));
+  return (
+    <div>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+      <ul className="mt-2 space-y-1">
+        {rows.map((row) => (
+          <li key={row.label} className="flex items-center gap-2 text-xs">
+            <span className="w-12 shrink-0 text-slate-600">{row.label}</span>
+            <span className="h-2.5 flex-1 rounded bg-slate-100">
+              <span className="block h-full rounded bg-brand-600" style={{ width: `${(row.count / max) * 100}%` }} />
+            </span>
+            <span className="w-6 text-right text-slate-700">{row.count}</span>
+          </li>
+        ))}
+        {rows.length === 0 ? <li className="text-xs text-slate-500">No bookings yet.</li> : null}
+      </ul>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { useToast } from '../../../components/ui/toast';
 import { SettingsQuery } from '../api/documents';
 import { CalendarConnection } from './calendar-connection';
 import { EmailOutbox } from './email-outbox';
+import { ProviderProfileForm } from './provider-profile-form';
+import { session } from '../../../lib/session';
 
 const CALENDAR_OUTCOMES: Record<string, [string, 'success' | 'error']> = {
   connected: ['Google Calendar connected.', 'success'],
@@ -32,6 +34,7 @@ export function SettingsPage() {
       {fetching && !me ? <LoadingBlock label="Loading settings" lines={2} /> : null}
       {me ? (
         <>
+          {session.get().user?.role === 'PROVIDER' ? <ProviderProfileForm /> : null}
           <CalendarConnection available={me.googleCalendar.available} status={me.googleCalendar.status} onChange={() => refetch({ requestPolicy: 'network-only' })} />
           <EmailOutbox />
         </>
