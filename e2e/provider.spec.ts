@@ -98,3 +98,20 @@ test('the provider edits the public profile, and clients see it', async ({ page,
   await expect(visitor.getByRole('contentinfo')).toContainText('Strategy for growing firms');
   await expect(visitor.getByRole('contentinfo')).toContainText('+352 621 123 456');
 });
+
+test('the provider blocks and frees a slot from the practice calendar', async ({ page }) => {
+  await page.goto('/sign-in');
+  await signInWithForm(page, 'provider@example.com');
+  await page.goto('/admin');
+  await page.getByRole('tab', { name: 'Calendar' }).click();
+  let free = page.getByRole('button', { name: /^Free; activate to block it: / }).first();
+  await expect(free).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-calendar.png`, fullPage: true });
+  const label = (await free.getAttribute('aria-label'))!.replace('Free; activate to block it: ', '');
+  await free.click();
+  const blocked = page.getByRole('button', { name: `Blocked; activate to free it: ${label}` });
+  await expect(blocked).toBeVisible();
+  await blocked.click();
+  free = page.getByRole('button', { name: `Free; activate to block it: ${label}` });
+  await expect(free).toBeVisible();
+});

@@ -12,6 +12,7 @@ import './nodes/google-calendar.js';
 import './nodes/api-key.js';
 import './nodes/analytics.js';
 import './nodes/provider-profile.js';
+import './nodes/provider-slot.js';
 import './mutations/dev-sign-in.js';
 import './mutations/update-my-profile.js';
 import './mutations/book-appointment.js';

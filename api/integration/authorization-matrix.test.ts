@@ -18,6 +18,7 @@ const OPERATIONS: { name: string; query: string; keyScope?: string }[] = [
   { name: 'updateProviderProfile', query: 'mutation { r: updateProviderProfile(input: {}) { __typename } }' },
   { name: 'previewSlotGeneration', query: '{ r: previewSlotGeneration(input: { from: "2030-01-01", to: "2030-01-01" }) { wouldCreate } }' },
   { name: 'apiKeys', query: '{ r: apiKeys { id } }' },
+  { name: 'providerSlots', query: '{ r: providerSlots(from: "2030-01-01T00:00:00Z", to: "2030-01-08T00:00:00Z") { id } }' },
   { name: 'availability', query: '{ r: availability { slotMinutes } }', keyScope: 'AVAILABILITY_READ' },
   { name: 'appointments', query: '{ r: appointments { edges { cursor } } }', keyScope: 'APPOINTMENTS_READ' },
   { name: 'analytics', query: '{ r: analytics(from: "2030-01-01T00:00:00Z", to: "2030-02-01T00:00:00Z") { appointments } }', keyScope: 'APPOINTMENTS_READ' },

@@ -72,3 +72,23 @@ describe('marking outcomes', () => {
     offset = 0;
   });
 });
+
+describe('the provider calendar', () => {
+  it('lists every slot with its state and, when booked, the appointment and client', async () => {
+    const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+    const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { __typename } }', { id: slots[2]!.id }, client);
+    expect(booked.data!.bookAppointment.__typename).toBe('BookAppointmentSuccess');
+    await graphql(server.graphqlUrl, BLOCK, { slotId: slots[3]!.id, blocked: true }, provider);
+    const listed = await graphql(
+      server.graphqlUrl,
+      'query($f: DateTime!, $t: DateTime!) { providerSlots(from: $f, to: $t) { id isBlocked appointment { user { email } } } }',
+      { f: slots[2]!.startTime, t: slots[5]!.startTime },
+      provider,
+    );
+    expect(listed.data!.providerSlots).toEqual([
+      { id: slots[2]!.id, isBlocked: false, appointment: { user: { email: 'outcome@example.com' } } },
+      { id: slots[3]!.id, isBlocked: true, appointment: null },
+      { id: slots[4]!.id, isBlocked: false, appointment: null },
+    ]);
+  });
+});

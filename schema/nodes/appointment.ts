@@ -5,7 +5,7 @@ import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';
 import { AppointmentFilterInput, AppointmentSortEnum, AppointmentStatusEnum, appointmentOrder, appointmentWhere } from './appointment-filter.js';
 import { isUuid } from '../inputs.js';
 
-builder.prismaObject('Appointment', {
+export const AppointmentRef = builder.prismaObject('Appointment', {
   // Only the client who booked it and the provider may see an appointment.
   authScopes: (appointment, context) => context.viewer?.user.id === appointment.userId || readsAllAppointments(context),
   fields: (t) => ({

@@ -258,3 +258,33 @@ export const RemoveOverrideMutation = graphql(`
     }
   }
 `);
+
+export const ProviderSlotsQuery = graphql(`
+  query ProviderSlots($from: DateTime!, $to: DateTime!) {
+    providerProfile {
+      timezone
+    }
+    providerSlots(from: $from, to: $to) {
+      id
+      startTime
+      endTime
+      isBlocked
+      isBusyInCalendar
+      appointment {
+        id
+        status
+        user {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const BlockSlotMutation = graphql(`
+  mutation BlockSlot($slotId: ID!, $blocked: Boolean!) {
+    setSlotBlocked(input: { slotId: $slotId, blocked: $blocked }) {
+      __typename
+    }
+  }
+`);

@@ -3,11 +3,13 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { session } from '../../../lib/session';
 import { AppointmentsTable } from './appointments-table';
 import { AvailabilityPanel } from './availability-panel';
+import { PracticeCalendar } from './practice-calendar';
 import { Dashboard } from './dashboard';
 import { KeysAndExports } from './keys-and-exports';
 
 const TABS = [
   { id: 'dashboard', label: 'Dashboard' },
+  { id: 'calendar', label: 'Calendar' },
   { id: 'appointments', label: 'Appointments' },
   { id: 'availability', label: 'Availability' },
   { id: 'tools', label: 'Exports & API keys' },
@@ -38,7 +40,7 @@ export function AdminPage() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'dashboard' ? <Dashboard /> : tab === 'appointments' ? <AppointmentsTable /> : tab === 'availability' ? <AvailabilityPanel /> : <KeysAndExports />}
+        {tab === 'dashboard' ? <Dashboard /> : tab === 'calendar' ? <PracticeCalendar /> : tab === 'appointments' ? <AppointmentsTable /> : tab === 'availability' ? <AvailabilityPanel /> : <KeysAndExports />}
       </div>
     </div>
   );

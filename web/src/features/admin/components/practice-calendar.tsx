@@ -1,0 +1,89 @@
+import FullCalendar from '@fullcalendar/react';
+import listPlugin from '@fullcalendar/react/list';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import breezyTheme from '@fullcalendar/react/themes/breezy';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/breezy/theme.css';
+import '@fullcalendar/react/themes/breezy/palettes/indigo.css';
+import { useMemo, useRef, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { useToast } from '../../../components/ui/toast';
+import { formatRange, spokenSlot, wallClock } from '../../../lib/format';
+import { BlockSlotMutation, ProviderSlotsQuery } from '../api/documents';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Every slot of the week: booked ones with the client's name, free ones that a click
+ * blocks, blocked ones that a click frees. Drawn in the provider's zone.
+ */
+export function PracticeCalendar() {
+  const toast = useToast();
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [{ data }, refetch] = useQuery({ query: ProviderSlotsQuery, variables: range ?? { from: '', to: '' }, pause: !range, requestPolicy: 'cache-and-network' });
+  const [, block] = useMutation(BlockSlotMutation);
+  const zone = data?.providerProfile.timezone ?? 'Europe/Luxembourg';
+  const slots = useMemo(() => new Map((data?.providerSlots ?? []).map((slot) => [slot.id, slot])), [data]);
+  // FullCalendar keeps the first handlers it was given; they read the latest slots from here.
+  const latest = useRef(slots);
+  latest.current = slots;
+  const events = [...slots.values()].map((slot) => {
+    const state = slot.appointment ? 'booked' : slot.isBlocked ? 'blocked' : slot.isBusyInCalendar ? 'busy' : 'free';
+    return {
+      // The state is part of the id, so that a changed slot is drawn (and labelled) afresh.
+      id: `${slot.id}:${state}`,
+      start: wallClock(slot.startTime, zone),
+      end: wallClock(slot.endTime, zone),
+      title: slot.appointment ? slot.appointment.user.name : state === 'free' ? 'Free' : state === 'busy' ? 'Busy (Google)' : 'Blocked',
+      className: `practice-${state}`,
+    };
+  });
+  const toggle = async (id: string) => {
+    const slot = latest.current.get(id);
+    if (!slot || slot.appointment) return;
+    await block({ slotId: id, blocked: !slot.isBlocked });
+    toast(slot.isBlocked ? 'The slot is bookable again.' : 'The slot is blocked.', 'info');
+    refetch({ requestPolicy: 'network-only' });
+  };
+  return (
+    <div className="slotline-calendar rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <p className="mb-3 text-sm text-slate-600">Click a free slot to block it, a blocked one to free it. Times in {zone.replaceAll('_', ' ')}.</p>
+      <FullCalendar
+        plugins={[timeGridPlugin, listPlugin, breezyTheme]}
+        timeZone="UTC"
+        initialView="timeGridWeek"
+        headerToolbar={{ start: 'prev,next today', center: 'title', end: 'timeGridWeek,listWeek' }}
+        firstDay={1}
+        allDaySlot={false}
+        slotMinTime="07:00:00"
+        slotMaxTime="20:00:00"
+        height="auto"
+        nowIndicator={false}
+        events={events}
+        datesSet={(info) => setRange({ from: new Date(info.start.getTime() - DAY_MS).toISOString(), to: new Date(info.end.getTime() + DAY_MS).toISOString() })}
+        eventClick={(info) => {
+          info.jsEvent.preventDefault();
+          void toggle(info.event.id.split(':')[0]!);
+        }}
+        eventDidMount={(info) => {
+          const id = info.event.id.split(':')[0]!;
+          const slot = latest.current.get(id);
+          const element = info.el as HTMLElement;
+          element.setAttribute('role', 'button');
+          element.setAttribute('tabindex', '0');
+          if (slot) {
+            const what = slot.appointment ? `Booked by ${slot.appointment.user.name}` : slot.isBlocked ? 'Blocked; activate to free it' : 'Free; activate to block it';
+            element.setAttribute('aria-label', `${what}: ${spokenSlot(slot.startTime, slot.endTime, zone)}`);
+            element.title = `${formatRange(slot.startTime, slot.endTime, zone)} ${info.event.title}`;
+          }
+          element.addEventListener('keydown', (event) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              void toggle(id);
+            }
+          });
+        }}
+      />
+    </div>
+  );
+}
