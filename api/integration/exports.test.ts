@@ -75,3 +75,12 @@ it('is for the provider only, with clear refusals', async () => {
   expect(bad.status).toBe(400);
   expect(await bad.json()).toEqual({ error: { code: 'VALIDATION', message: 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.' } });
 });
+
+it('is open to API keys with appointments:read, and only to them', async () => {
+  const create = async (scope: string) =>
+    (await graphql(server.graphqlUrl, 'mutation($s: [ApiScope!]!) { createApiKey(input: { name: "export", scopes: $s }) { ... on CreateApiKeySuccess { secret } } }', { s: [scope] }, provider)).data!.createApiKey.secret;
+  const reader = await create('APPOINTMENTS_READ');
+  const other = await create('AVAILABILITY_READ');
+  expect((await fetch(`${server.url}/exports/appointments.csv?${period()}`, { headers: { authorization: `ApiKey ${reader}` } })).status).toBe(200);
+  expect((await fetch(`${server.url}/exports/appointments.pdf?${period()}`, { headers: { authorization: `ApiKey ${other}` } })).status).toBe(403);
+});

@@ -18,14 +18,21 @@ export function AppointmentsTable() {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const [after, setAfter] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [cancelling, setCancelling] = useState<{ id: string; label: string } | null>(null);
   const [reason, setReason] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setSearch(searchText.trim()), 300);
     return () => clearTimeout(timer);
   }, [searchText]);
-  useEffect(() => setAfter(null), [status, search]);
-  const filter = { ...(status ? { status: [status] } : {}), ...(search ? { search } : {}) };
+  useEffect(() => setAfter(null), [status, search, from, to]);
+  const filter = {
+    ...(status ? { status: [status] } : {}),
+    ...(search ? { search } : {}),
+    ...(from ? { from: new Date(`${from}T00:00:00`).toISOString() } : {}),
+    ...(to ? { to: new Date(`${to}T23:59:59`).toISOString() } : {}),
+  };
   const [{ data, fetching }, refetch] = useQuery({ query: AdminAppointmentsQuery, variables: { filter, sort: 'START_TIME_DESC' as const, after }, requestPolicy: 'cache-and-network' });
   const [, mark] = useMutation(MarkMutation);
   const [cancelState, cancel] = useMutation(AdminCancelMutation);
@@ -58,6 +65,14 @@ export function AppointmentsTable() {
         <label className="text-sm font-medium text-slate-700">
           Search notes
           <input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} className={`mt-1 block ${input}`} />
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          From
+          <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} className={`mt-1 block ${input}`} />
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          To
+          <input type="date" value={to} onChange={(event) => setTo(event.target.value)} className={`mt-1 block ${input}`} />
         </label>
         <label className="text-sm font-medium text-slate-700">
           Status

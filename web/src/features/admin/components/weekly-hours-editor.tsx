@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
+import { TIME_ZONES } from '../../../lib/format';
 import { SaveHoursMutation } from '../api/documents';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -15,12 +16,13 @@ export function WeeklyHoursEditor(props: { weeklyHours: Interval[]; slotMinutes:
   const plain = (list: Interval[]) => list.map(({ weekday, start, end }) => ({ weekday, start, end }));
   const [hours, setHours] = useState<Interval[]>(plain(props.weeklyHours));
   const [slotMinutes, setSlotMinutes] = useState(props.slotMinutes);
+  const [timezone, setTimezone] = useState(props.timezone);
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, save] = useMutation(SaveHoursMutation);
   useEffect(() => setHours(plain(props.weeklyHours)), [props.weeklyHours]);
   const update = (index: number, change: Partial<Interval>) => setHours((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const submit = async () => {
-    const result = await save({ input: { weeklyHours: hours, slotMinutes } });
+    const result = await save({ input: { weeklyHours: hours, slotMinutes, timezone } });
     const answer = result.data?.updateAvailability;
     if (answer?.__typename === 'UpdateAvailabilitySuccess') {
       setProblems([]);
@@ -56,6 +58,12 @@ export function WeeklyHoursEditor(props: { weeklyHours: Interval[]; slotMinutes:
           );
         })}
       </div>
+      <label className="mt-4 block text-sm font-medium text-slate-700">
+        Your time zone
+        <select value={timezone} onChange={(event) => setTimezone(event.target.value)} className={`mt-1 block ${input}`}>
+          {(TIME_ZONES.includes(timezone) ? TIME_ZONES : [timezone, ...TIME_ZONES]).map((zone) => <option key={zone} value={zone}>{zone.replaceAll('_', ' ')}</option>)}
+        </select>
+      </label>
       <label className="mt-4 block text-sm font-medium text-slate-700">
         Slot length (minutes)
         <input type="number" min={15} max={240} step={5} value={slotMinutes} onChange={(event) => setSlotMinutes(Number(event.target.value))} className={`mt-1 block w-28 ${input}`} />
