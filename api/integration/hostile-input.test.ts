@@ -75,6 +75,15 @@ describe('bad input gets clear errors and the server keeps serving', () => {
     await stillServing();
   });
 
+  it('cost bombs built from nested fragments', async () => {
+    const fragments = Array.from({ length: 14 }, (_, i) =>
+      i === 13 ? `fragment F13 on Query { bookingPolicy { slotMinutes timezone } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ).join(' ');
+    const response = await graphql(server.graphqlUrl, `{ ...F0 } ${fragments}`);
+    expect(response.errors?.[0]?.message).toMatch(/cost/i);
+    await stillServing();
+  });
+
   it('token floods', async () => {
     const fields = Array.from({ length: 2_500 }, () => 'slotMinutes').join(' ');
     const response = await graphql(server.graphqlUrl, `{ bookingPolicy { ${fields} } }`);
