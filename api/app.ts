@@ -9,21 +9,17 @@ import { Authenticator } from './auth/viewer.js';
 import { startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { createPrisma, type QueryCounter } from './db/prisma.js';
 import type { Env } from './env.js';
-import { createHttpServer } from './http-server.js';
+import type { NodeHandler } from './http/node-route.js';
+import { createHttpServer } from './server.js';
 import type { Logger } from './logger.js';
 import { createAppPubSub } from './pubsub.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { ChangedSlotLoader } from './slots/changed-slot-loader.js';
 import { FreeSlotIndex } from './slots/free-slot-index.js';
 import { indexedSlotChanges } from './slots/publish-slot-changes.js';
-import { createStaticFiles } from './static-files.js';
 import { createGoogleServices } from './google/google-services.js';
-import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { startJobs } from './start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
-import { resendWebhook } from './routes/resend-webhook.js';
-import { exportAppointments } from './routes/export-appointments.js';
-import { attachWebSocketServer } from './ws.js';
 import { createAppYoga } from './yoga.js';
 
 export interface App {
@@ -107,36 +103,16 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       providerEmail,
       google,
       mailTransport: env.email.resendApiKey ? 'resend' : 'outbox',
+      maxQueryComplexity: env.graphqlMaxComplexity,
       now,
     };
 
     const yoga = createAppYoga(services, { graphiql: env.graphiql, introspection: env.introspection, production: env.nodeEnv === 'production' });
-    const routes = {
-      '/exports/appointments.csv': exportAppointments('csv', services),
-      '/exports/appointments.pdf': exportAppointments('pdf', services),
-      ...(google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {}),
-      ...(env.email.webhookSecret ? { '/webhooks/resend': resendWebhook({ prisma, logger, secret: env.email.webhookSecret }) } : {}),
-    };
-    const limiter = env.rateLimitPerMinute > 0 ? await createRateLimiter(env, logger) : null;
-    if (limiter) cleanups.push(() => limiter.close());
-    const server = createHttpServer({
-      yoga,
-      prisma,
-      routes,
-      serveWeb: createStaticFiles(env.webRoot),
-      rateLimit: limiter ? { limiter, trustProxy: env.trustProxy } : null,
-    });
-    const webSockets = attachWebSocketServer(server, yoga);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(env.port, env.host, () => resolve());
-    });
-    cleanups.push(async () => {
-      await webSockets.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    });
-    const { port } = server.address() as AddressInfo;
+    const redirects: Record<string, NodeHandler> = google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {};
+    const server = await createHttpServer({ env, services, yoga, logger, redirects });
+    cleanups.push(() => server.close());
+    await server.app.listen({ port: env.port, host: env.host });
+    const { port } = server.app.server.address() as AddressInfo;
     const host = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
     const url = `http://${host}:${port}`;
     logger.info({ url, authMode: env.authMode, pubsub: env.redisUrl ? 'redis' : 'in-memory' }, 'Slotline is running');

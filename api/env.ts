@@ -14,6 +14,22 @@ const emailList = z
   )
   .pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' })));
 
+// How many proxies in front of us append to X-Forwarded-For; "true" means one (a single load balancer).
+const trustProxyHops = z.preprocess(
+  (value) => (value === 'true' || value === 'yes' ? 1 : value === 'false' || value === 'no' ? 0 : value),
+  z.coerce.number({ message: 'must be the number of proxies in front of the server (0 for none)' }).int().min(0).max(10),
+);
+
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of origins like https://www.example.com' })));
+
 const postgresUrl = z
   .url({ message: 'must be a URL like postgresql://user:password@host:5432/database' })
   .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must start with postgresql://');
@@ -42,7 +58,13 @@ const envSchema = z
     GRAPHIQL: booleanString.optional(),
     GRAPHQL_INTROSPECTION: booleanString.optional(),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
-    TRUST_PROXY: booleanString.default(false),
+    TRUST_PROXY: trustProxyHops.default(0),
+    CORS_ORIGINS: originList.optional(),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(100).default(20_000),
+    WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
+    WS_MAX_SUBSCRIPTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
+    WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     WEB_ROOT: z.string().min(1).default('./web/dist'),
     APP_URL: z.url({ message: 'must be the public URL of the app, e.g. https://book.example.com' }).optional(),
     WORKER: z.enum(['inline', 'off']).default('inline'),
@@ -139,7 +161,15 @@ const envSchema = z
       graphiql: raw.GRAPHIQL ?? !production,
       introspection: raw.GRAPHQL_INTROSPECTION ?? !production,
       rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
-      trustProxy: raw.TRUST_PROXY,
+      trustProxyHops: raw.TRUST_PROXY,
+      corsOrigins: raw.CORS_ORIGINS ?? [],
+      graphqlMaxComplexity: raw.GRAPHQL_MAX_COMPLEXITY,
+      webSocketLimits: {
+        subscriptionsPerConnection: raw.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        subscriptionsPerAddress: raw.WS_MAX_SUBSCRIPTIONS_PER_ADDRESS,
+        connectionsPerAddress: raw.WS_MAX_CONNECTIONS_PER_ADDRESS,
+      },
+      shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
       webRoot: raw.WEB_ROOT,
       appUrl: (raw.APP_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
       worker: raw.WORKER,

@@ -21,9 +21,10 @@ const redact = {
 };
 
 /** JSON lines for machines; readable colour lines for a person at a terminal in development. */
-export function createLogger(level: string, options: { pretty?: boolean } = {}): Logger {
+export function createLogger(level: string, options: { pretty?: boolean; destination?: { write(line: string): void } } = {}): Logger {
   const transport = options.pretty
     ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' } }
     : undefined;
-  return pino({ level, redact, base: { service: 'slotline-api' }, transport });
+  const settings = { level, redact, base: { service: 'slotline-api' }, transport };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }

@@ -1,13 +1,16 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { schema } from '../schema/index.js';
 import type { Context, Services } from '../schema/context.js';
-import { authorizationOf, createContext } from './context.js';
+import type { Authentication } from './auth/viewer.js';
+import { contextFor } from './context.js';
 
-export type ServerContext = Record<string, unknown>;
+/** What the edge hands Yoga with every HTTP request and WebSocket operation. */
+export interface ServerContext {
+  auth: Authentication;
+}
 export type AppYoga = YogaServerInstance<ServerContext, Context>;
 
 // Bounds that stop abusive documents before they are executed.
@@ -29,13 +32,15 @@ export function createAppYoga(
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: options.graphiql ? { title: 'Slotline GraphQL', subscriptionsProtocol: 'WS' } : false,
-    context: (initial) => createContext(services, authorizationOf(initial as Parameters<typeof authorizationOf>[0])),
+    // The edge (Fastify) answers CORS; Yoga must not add headers of its own.
+    cors: false,
+    context: (initial) => contextFor(services, initial.auth),
     plugins: [
       ...armor.protect().plugins,
       // Requests a browser could send cross-site without a preflight (GET, form posts) must
       // carry this header, so another site cannot make a visitor's browser call the API.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
-      ...(options.introspection ? [] : [useDisableIntrospection()]),
+      ...(options.introspection ? [] : [noIntrospection]),
     ],
     logging: {
       debug: (...args) => services.logger.debug({ yoga: args }, 'yoga'),
@@ -56,3 +61,11 @@ export function createAppYoga(
   });
 }
 
+
+/**
+ * Refuses introspection in validation, which runs for WebSocket operations too (Yoga's own
+ * plugin decides per HTTP request, so a socket slipped past it).
+ */
+const noIntrospection: Plugin = {
+  onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
+};

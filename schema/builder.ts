@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -7,6 +8,7 @@ import type PrismaTypes from '../api/generated/pothos-prisma-types.js';
 import { getDatamodel } from '../api/generated/pothos-prisma-types.js';
 import type { ApiScope } from '../api/auth/api-keys.js';
 import type { Context } from './context.js';
+import { GraphQLError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './error-classes.js';
 
 export const builder = new SchemaBuilder<{
@@ -21,7 +23,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Errors wraps scope-auth so that auth failures on mutations become typed union results.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
@@ -51,6 +53,17 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
   },
   errors: { defaultTypes: [] },
+  // Priced before any resolver runs, over HTTP and WebSocket alike: list fields multiply
+  // what they select by how many items they can return (see availableSlots).
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: (context) => ({ complexity: context.maxQueryComplexity }),
+    complexityError: (_kind, result) =>
+      new GraphQLError(`This operation is too expensive (cost ${result.complexity}, at most ${result.maxComplexity ?? 0}): ask for fewer items or a shorter period.`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      }),
+  },
 });
 
 builder.queryType({});

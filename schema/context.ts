@@ -35,6 +35,8 @@ export interface Services {
   mailTransport: 'resend' | 'outbox';
   /** What the web client needs to know to sign people in; all of it is public. */
   clientConfig: ClientConfig;
+  /** The most an operation may cost (GRAPHQL_MAX_COMPLEXITY). */
+  maxQueryComplexity: number;
   now(): Date;
 }
 

@@ -1,10 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Authenticator } from '../auth/viewer.js';
+import type { FastifyInstance } from 'fastify';
 import type { PrismaClient } from '../db/prisma.js';
 import { daysBetween, formatLocalDate, parseLocalDate } from '../domain/local-date.js';
 import { toCsv } from '../exports/csv.js';
 import { loadExportRows } from '../exports/export-rows.js';
 import { toPdf } from '../exports/pdf.js';
+import { HttpProblem } from '../http/problem.js';
+import { authOf } from '../http/request-auth.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
 
 const MAX_DAYS = 366;
@@ -13,36 +14,33 @@ const MAX_DAYS = 366;
  * GET /exports/appointments.csv|pdf?from=YYYY-MM-DD&to=YYYY-MM-DD: the appointments of a
  * period for the provider (or an API key with appointments:read), in the provider's zone.
  */
-export function exportAppointments(format: 'csv' | 'pdf', deps: { prisma: PrismaClient; authenticator: Authenticator }) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const fail = (status: number, code: string, message: string): void => {
-      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code, message } }));
-    };
-    if (request.method !== 'GET') return fail(405, 'VALIDATION', 'Use GET.');
-    const auth = await deps.authenticator.authenticate(request.headers.authorization);
+export function registerExportRoutes(app: FastifyInstance, deps: { prisma: PrismaClient }, rateLimited: boolean): void {
+  const config = { authenticate: true, ...(rateLimited ? { rateLimit: {} } : {}) };
+  app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>('/exports/appointments.:format', { config }, async (request, reply) => {
+    const format = request.params.format;
+    if (format !== 'csv' && format !== 'pdf') throw new HttpProblem(404, 'NOT_FOUND', 'Exports come as .csv or .pdf.');
+    const auth = authOf(request);
     const allowed = auth.viewer?.user.role === 'PROVIDER' || auth.apiKey?.scopes.includes('appointments:read');
     if (!allowed) {
-      return auth.viewer || auth.apiKey
-        ? fail(403, 'FORBIDDEN', 'Only the provider, or an API key with appointments:read, may export appointments.')
-        : fail(401, 'UNAUTHENTICATED', auth.problem ?? 'Send "Authorization: Bearer <token>" or "ApiKey <key>".');
+      throw auth.viewer || auth.apiKey
+        ? new HttpProblem(403, 'FORBIDDEN', 'Only the provider, or an API key with appointments:read, may export appointments.')
+        : new HttpProblem(401, 'UNAUTHENTICATED', 'Send "Authorization: Bearer <token>" or "ApiKey <key>".');
     }
-    const params = new URL(request.url ?? '/', 'http://localhost').searchParams;
-    const from = parseLocalDate(params.get('from') ?? '');
-    const to = parseLocalDate(params.get('to') ?? '');
-    if (!from || !to) return fail(400, 'VALIDATION', 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.');
+    const from = parseLocalDate(request.query.from ?? '');
+    const to = parseLocalDate(request.query.to ?? '');
+    if (!from || !to) throw new HttpProblem(400, 'VALIDATION', 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.');
     const days = daysBetween(from, to) + 1;
-    if (days < 1 || days > MAX_DAYS) return fail(400, 'VALIDATION', `The period must run forwards and span at most ${MAX_DAYS} days.`);
+    if (days < 1 || days > MAX_DAYS) throw new HttpProblem(400, 'VALIDATION', `The period must run forwards and span at most ${MAX_DAYS} days.`);
 
     const { timezone } = await loadProviderRules(deps.prisma);
     const rows = await loadExportRows(deps.prisma, from, to, timezone);
     const period = `${formatLocalDate(from)} to ${formatLocalDate(to)}`;
     const filename = `appointments-${formatLocalDate(from)}-to-${formatLocalDate(to)}.${format}`;
     const body = format === 'csv' ? Buffer.from(toCsv(rows), 'utf8') : await toPdf(rows, { title: 'Appointments', period, timezone });
-    response.writeHead(200, {
-      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'no-store',
-    });
-    response.end(body);
-  };
+    return reply
+      .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf')
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
+  });
 }

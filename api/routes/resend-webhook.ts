@@ -1,8 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import { Resend } from 'resend';
 import type { PrismaClient } from '../db/prisma.js';
 import type { Logger } from '../logger.js';
-import { readBody } from './read-body.js';
+import { HttpProblem } from '../http/problem.js';
+
+const MAX_BODY_BYTES = 256 * 1024;
 
 interface ResendEvent {
   type: string;
@@ -11,36 +13,34 @@ interface ResendEvent {
 
 /**
  * Resend's delivery events, signed with svix. A bounce or complaint marks the e-mail and
- * suppresses the address, so it is never mailed again.
+ * suppresses the address, so it is never mailed again. The signature covers the exact
+ * bytes sent, so this route reads its body as text.
  */
-export function resendWebhook(deps: { prisma: PrismaClient; logger: Logger; secret: string }) {
+export async function registerResendWebhook(app: FastifyInstance, deps: { prisma: PrismaClient; logger: Logger; secret: string }): Promise<void> {
   const verifier = new Resend('re_webhook_verification_only');
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const reply = (status: number, body: unknown) => {
-      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    };
-    if (request.method !== 'POST') return reply(405, { error: 'POST only' });
-    const payload = await readBody(request);
-    if (payload === null) return reply(413, { error: 'too large' });
-    let event: ResendEvent;
-    try {
-      event = verifier.webhooks.verify({
-        payload,
-        headers: {
-          id: String(request.headers['svix-id'] ?? ''),
-          timestamp: String(request.headers['svix-timestamp'] ?? ''),
-          signature: String(request.headers['svix-signature'] ?? ''),
-        },
-        webhookSecret: deps.secret,
-      }) as ResendEvent;
-    } catch {
-      return reply(401, { error: 'invalid signature' });
-    }
-    if (event.type === 'email.bounced' || event.type === 'email.complained') {
-      await recordUndeliverable(deps, event);
-    }
-    reply(200, { ok: true });
-  };
+  await app.register(async (scope) => {
+    scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_request, body, done) => done(null, body));
+    scope.post<{ Body: string }>('/webhooks/resend', async (request, reply) => {
+      let event: ResendEvent;
+      try {
+        event = verifier.webhooks.verify({
+          payload: request.body,
+          headers: {
+            id: String(request.headers['svix-id'] ?? ''),
+            timestamp: String(request.headers['svix-timestamp'] ?? ''),
+            signature: String(request.headers['svix-signature'] ?? ''),
+          },
+          webhookSecret: deps.secret,
+        }) as ResendEvent;
+      } catch {
+        throw new HttpProblem(401, 'UNAUTHENTICATED', 'The webhook signature is not valid.');
+      }
+      if (event.type === 'email.bounced' || event.type === 'email.complained') {
+        await recordUndeliverable(deps, event);
+      }
+      return reply.send({ ok: true });
+    });
+  });
 }
 
 async function recordUndeliverable(deps: { prisma: PrismaClient; logger: Logger }, event: ResendEvent): Promise<void> {

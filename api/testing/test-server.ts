@@ -24,6 +24,8 @@ export interface TestServerOptions {
   channelPrefix?: string;
   env?: Record<string, string>;
   now?: () => Date;
+  /** Receives every log line as parsed JSON (the level is then at least info). */
+  logs?: Record<string, unknown>[];
 }
 
 /** Starts the real server on a free port against a fresh database. */
@@ -47,7 +49,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       : {}),
     ...options.env,
   });
-  const app = await startApp(env, createLogger(env.logLevel), { now: options.now });
+  const logs = options.logs;
+  const logger = logs ? createLogger('info', { destination: { write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>) } }) : createLogger(env.logLevel);
+  const app = await startApp(env, logger, { now: options.now });
   return {
     app,
     url: app.url,
@@ -60,3 +64,4 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
   };
 }
+

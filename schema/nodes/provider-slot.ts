@@ -1,7 +1,7 @@
 import type { Appointment, TimeSlot, User } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { AppointmentRef } from './appointment.js';
-import { assertSlotWindow } from './time-slot.js';
+import { assertSlotWindow, slotWindowComplexity } from './time-slot.js';
 
 type ProviderSlotShape = TimeSlot & { appointments: (Appointment & { user: User })[] };
 
@@ -20,6 +20,7 @@ const ProviderSlotRef = builder.objectRef<ProviderSlotShape>('ProviderSlot').imp
 builder.queryField('providerSlots', (t) =>
   t.field({
     type: [ProviderSlotRef],
+    complexity: slotWindowComplexity,
     description: 'Provider only: every slot starting in [from, to) (at most 62 days), booked, blocked or free.',
     authScopes: { provider: true },
     args: { from: t.arg({ type: 'DateTime', required: true }), to: t.arg({ type: 'DateTime', required: true }) },

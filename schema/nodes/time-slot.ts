@@ -16,6 +16,13 @@ export const TimeSlotRef = builder.objectRef<SlotView>('TimeSlot').implement({
 });
 
 const MAX_RANGE_DAYS = 62;
+const NOMINAL_SLOT_MS = 30 * 60_000;
+
+/** The cost of a slot list: how many 30-minute slots the window could hold. */
+export function slotWindowComplexity({ from, to }: { from: Date; to: Date }) {
+  const span = Math.min(to.getTime() - from.getTime(), MAX_RANGE_DAYS * 24 * 3_600_000);
+  return { field: 1, multiplier: Math.max(1, Math.ceil(span / NOMINAL_SLOT_MS)) };
+}
 
 /** Checks a public [from, to) window; used by availableSlots and slotsChanged. */
 export function assertSlotWindow(from: Date, to: Date): void {
@@ -30,6 +37,7 @@ export function assertSlotWindow(from: Date, to: Date): void {
 builder.queryField('availableSlots', (t) =>
   t.field({
     type: [TimeSlotRef],
+    complexity: slotWindowComplexity,
     description: `Free, future slots whose start lies in [from, to), ordered by start. Public. At most ${MAX_RANGE_DAYS} days per call.`,
     args: {
       from: t.arg({ type: 'DateTime', required: true }),

@@ -1,4 +1,4 @@
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient } from 'graphql-ws';
 import { session } from './session';
 
@@ -9,6 +9,10 @@ export function onReconnect(listener: () => void): () => void {
   reconnectListeners.add(listener);
   return () => reconnectListeners.delete(listener);
 }
+
+/** The server refused the stored token (expired, revoked): the visitor is signed out. */
+const SIGNED_OUT = { token: null, user: null };
+const WS_UNAUTHENTICATED = 4401;
 
 const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 
@@ -22,6 +26,9 @@ export const wsClient = createWsClient({
     return token ? { authorization: `Bearer ${token}` } : {};
   },
   on: {
+    closed: (event) => {
+      if ((event as CloseEvent).code === WS_UNAUTHENTICATED && session.token()) session.set(SIGNED_OUT);
+    },
     connected: (_socket, _payload, wasRetry) => {
       if (wasRetry) for (const listener of reconnectListeners) listener();
     },
@@ -33,6 +40,11 @@ export const client = new Client({
   url: '/graphql',
   preferGetMethod: false,
   exchanges: [
+    mapExchange({
+      onError: (error) => {
+        if ((error.response as Response | undefined)?.status === 401 && session.token()) session.set(SIGNED_OUT);
+      },
+    }),
     cacheExchange,
     fetchExchange,
     subscriptionExchange({

@@ -1,0 +1,66 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+import { HttpProblem } from './problem.js';
+import { limitKeyOf } from './request-auth.js';
+
+export interface RateLimitSettings {
+  perMinute: number;
+  redisUrl: string | undefined;
+  prefix: string;
+}
+
+/** Counts one request or WebSocket operation against its caller; throws 429 past the budget. */
+export type CountRequest = (request: FastifyRequest) => Promise<void>;
+
+/**
+ * Per-minute budgets per verified identity (else per address), counted in Redis when there
+ * is one so that every instance shares them. Routes opt in with `config.rateLimit`; the
+ * WebSocket server counts connection_init and every operation through `count`. While the
+ * store is unreachable requests pass, and the outage is logged.
+ */
+export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings, logger: Logger): Promise<{ count: CountRequest; close(): Promise<void> }> {
+  const redis = settings.redisUrl ? await connectStore(settings.redisUrl, logger) : null;
+  await app.register(rateLimit, {
+    global: false,
+    max: settings.perMinute,
+    timeWindow: 60_000,
+    keyGenerator: limitKeyOf,
+    redis: redis ?? undefined,
+    nameSpace: `${settings.prefix}ratelimit:`,
+    skipOnError: true,
+    enableDraftSpec: true,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(429, 'RATE_LIMITED', `Too many requests: at most ${context.max} a minute. Try again in ${Math.ceil(context.ttl / 1000)} s.`),
+  });
+  const check = app.createRateLimit();
+  return {
+    count: async (request) => {
+      const limit = await check(request);
+      if (!limit.isAllowed && limit.isExceeded) {
+        throw new HttpProblem(429, 'RATE_LIMITED', `Too many requests: at most ${limit.max} a minute. Try again in ${limit.ttlInSeconds} s.`);
+      }
+    },
+    close: async () => {
+      await redis?.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+async function connectStore(url: string, logger: Logger): Promise<Redis> {
+  // No offline queue and one try: while Redis is away a request must not wait for it.
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 });
+  let reported = false;
+  redis.on('error', (error) => {
+    if (!reported) logger.warn({ err: error.message }, 'rate limit store unreachable; requests pass unlimited until it is back');
+    reported = true;
+  });
+  redis.on('ready', () => {
+    if (reported) logger.info('rate limit store reachable again');
+    reported = false;
+  });
+  // Redis is optional at run time: if it is away at start, ioredis keeps trying in the background.
+  await redis.connect().catch(() => undefined);
+  return redis;
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { HttpProblem } from './problem.js';
+
+/**
+ * Serves the built web client: hashed assets cached for a year, everything else
+ * revalidated; unknown paths without a file extension get index.html so that client-side
+ * routes survive a reload. Source maps stay private in production.
+ */
+export async function registerWebClient(app: FastifyInstance, options: { root: string; production: boolean }): Promise<void> {
+  const root = resolve(options.root);
+  const index = join(root, 'index.html');
+  const assets = `${sep}assets${sep}`;
+  await app.register(fastifyStatic, {
+    root,
+    // The folder appears only once `npm run build` ran; until then every path ends below.
+    wildcard: true,
+    cacheControl: false,
+    allowedPath: (path) => !(options.production && path.endsWith('.map')),
+    setHeaders: (response, file) => {
+      response.header('cache-control', file.includes(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const clientRoute = (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
+    if (!clientRoute) throw new HttpProblem(404, 'NOT_FOUND', 'There is nothing at this address.');
+    if (!existsSync(index)) throw new HttpProblem(503, 'UNAVAILABLE', 'The web client is not built yet: run "npm run build".');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  });
+}

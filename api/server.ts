@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
+import websocket from '@fastify/websocket';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Services } from '../schema/context.js';
+import type { Env } from './env.js';
+import { registerGraphqlRoute } from './http/graphql-route.js';
+import { registerHealthRoutes } from './http/health-routes.js';
+import type { NodeHandler } from './http/node-route.js';
+import { nodeRoute } from './http/node-route.js';
+import { pathOf, registerProblemReplies } from './http/problem.js';
+import { registerRateLimits } from './http/rate-limits.js';
+import { registerRequestAuth } from './http/request-auth.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerWebClient } from './http/web-client.js';
+import type { Logger } from './logger.js';
+import { registerExportRoutes } from './routes/export-appointments.js';
+import { registerResendWebhook } from './routes/resend-webhook.js';
+import { createWebSocketHandler } from './ws.js';
+import type { AppYoga } from './yoga.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpServer {
+  app: FastifyInstance;
+  /** Stops taking connections, lets requests in flight finish (bounded), closes sockets with 1001. */
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP edge: Fastify with Yoga mounted on /graphql (HTTP and WebSocket), health
+ * probes, exports, webhooks, OAuth redirects and the web client, behind security headers,
+ * CORS, rate limits, compression and one error handler.
+ */
+export async function createHttpServer(deps: {
+  env: Env;
+  services: Services;
+  yoga: AppYoga;
+  logger: Logger;
+  /** Browser redirect endpoints by path (OAuth). */
+  redirects: Record<string, NodeHandler>;
+}): Promise<HttpServer> {
+  const { env, services } = deps;
+  const production = env.nodeEnv === 'production';
+  let closing = false;
+  const app = Fastify({
+    loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
+    // Query strings carry OAuth codes and GraphQL variables: only paths are logged.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    // The client is the right-most address that our own proxies did not add.
+    trustProxy: (_address: string, hop: number) => hop < env.trustProxyHops,
+    bodyLimit: MAX_BODY_BYTES,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    connectionTimeout: 60_000,
+    requestTimeout: 60_000,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, path: pathOf(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  app.addHook('onClose', async () => {
+    closing = true;
+  });
+  registerProblemReplies(app, deps.yoga.graphqlEndpoint);
+  await registerSecurityHeaders(app, {
+    production,
+    appUrl: env.appUrl,
+    corsOrigins: env.corsOrigins,
+    firebaseAuthDomain: env.firebaseWeb?.authDomain ?? null,
+  });
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+  registerRequestAuth(app, services.authenticator);
+  const limits = env.rateLimitPerMinute > 0 ? await registerRateLimits(app, { perMinute: env.rateLimitPerMinute, redisUrl: env.redisUrl, prefix: env.redisChannelPrefix }, deps.logger) : null;
+  if (limits) app.addHook('onClose', limits.close);
+  await app.register(websocket, {
+    options: { maxPayload: MAX_BODY_BYTES },
+    preClose: async function closeSockets(this: FastifyInstance) {
+      for (const socket of this.websocketServer.clients) socket.close(1001, 'Server is shutting down');
+      await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
+    },
+  });
+
+  registerHealthRoutes(app, services.prisma, () => closing);
+  const webSocket = createWebSocketHandler({
+    yoga: deps.yoga,
+    authenticator: services.authenticator,
+    count: limits?.count ?? null,
+    limits: env.webSocketLimits,
+    logger: deps.logger,
+    production,
+  });
+  registerGraphqlRoute(app, deps.yoga, webSocket, limits !== null);
+  registerExportRoutes(app, { prisma: services.prisma }, limits !== null);
+  if (env.email.webhookSecret) await registerResendWebhook(app, { prisma: services.prisma, logger: deps.logger, secret: env.email.webhookSecret });
+  for (const [path, handler] of Object.entries(deps.redirects)) {
+    app.get(path, { config: limits ? { rateLimit: {} } : {} }, nodeRoute(handler));
+  }
+  await registerWebClient(app, { root: env.webRoot, production });
+  await app.ready();
+
+  return {
+    app,
+    close: async () => {
+      closing = true;
+      // Requests in flight get the grace period; whatever still runs after it is cut.
+      const deadline = setTimeout(() => app.server.closeAllConnections(), env.shutdownGraceMs);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(deadline);
+      }
+    },
+  };
+}
