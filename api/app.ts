@@ -88,14 +88,14 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const jobRunner = await startJobs(env, databaseUrl, `api-${process.pid}`, workerLogger, workerDeps);
     cleanups.push(jobRunner.stop);
     const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
-    const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!) : null;
+    const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!, env.providerEmails) : null;
     if (firebase) cleanups.push(() => firebase.close());
     const apiKeys = new ApiKeys(prisma);
     const services: Services = {
       prisma,
       pubsub,
       logger,
-      authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails, apiKeys),
+      authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails, apiKeys, logger),
       apiKeys,
       devTokens,
       changedSlots,
