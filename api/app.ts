@@ -21,6 +21,7 @@ import { createGoogleServices } from './google/google-services.js';
 import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { startJobs } from './start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
+import { googleOAuthStart } from './routes/google-oauth-start.js';
 import { resendWebhook } from './routes/resend-webhook.js';
 import { exportAppointments } from './routes/export-appointments.js';
 import { attachWebSocketServer } from './ws.js';
@@ -68,7 +69,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(() => freeSlots.stop());
     const slotChanges = indexedSlotChanges(pubsub, freeSlots);
     const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
-    const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
+    const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;
     const workerLogger = logger.child({ component: 'worker' });
     let workerDeps = null;
     if (env.worker === 'inline') {
@@ -114,7 +115,12 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const routes = {
       '/exports/appointments.csv': exportAppointments('csv', services),
       '/exports/appointments.pdf': exportAppointments('pdf', services),
-      ...(google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {}),
+      ...(google
+        ? {
+            '/oauth/google/start': googleOAuthStart({ prisma, google, appUrl: env.appUrl, now }),
+            '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs, now }),
+          }
+        : {}),
       ...(env.email.webhookSecret ? { '/webhooks/resend': resendWebhook({ prisma, logger, secret: env.email.webhookSecret }) } : {}),
     };
     const limiter = env.rateLimitPerMinute > 0 ? await createRateLimiter(env, logger) : null;

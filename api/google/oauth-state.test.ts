@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readBindingCookie } from './oauth-browser-cookie.js';
+import { hashSecret, OAuthState } from './oauth-state.js';
+
+const ID = '0193a5b0-7e1c-7000-8000-000000000001';
+
+describe('OAuthState', () => {
+  const signer = new OAuthState('state-secret');
+
+  it('reads back the row and the hash of the nonce it signed', () => {
+    expect(signer.read(signer.sign(ID, 'nonce-1'))).toEqual({ id: ID, nonceHash: hashSecret('nonce-1') });
+  });
+
+  it('refuses states that are forged, altered or signed with another secret', () => {
+    const state = signer.sign(ID, 'nonce-1');
+    const [, , signature] = state.split('.');
+    expect(signer.read(`${ID}.nonce-2.${signature}`)).toBeNull();
+    expect(signer.read(new OAuthState('other-secret').sign(ID, 'nonce-1'))).toBeNull();
+    expect(signer.read(`${state}.extra`)).toBeNull();
+    expect(signer.read(`not-a-uuid.nonce-1.${signature}`)).toBeNull();
+    expect(signer.read('')).toBeNull();
+  });
+});
+
+describe('readBindingCookie', () => {
+  it('finds the binding value among other cookies, and nothing else', () => {
+    expect(readBindingCookie('theme=dark; slotline_google_oauth=abc-123; other=1')).toBe('abc-123');
+    expect(readBindingCookie('xslotline_google_oauth=abc')).toBeNull();
+    expect(readBindingCookie('slotline_google_oauth=')).toBeNull();
+    expect(readBindingCookie(undefined)).toBeNull();
+  });
+});
