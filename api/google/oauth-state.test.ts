@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readBindingCookie } from './oauth-browser-cookie.js';
 import { hashSecret, OAuthState } from './oauth-state.js';
 
 const ID = '0193a5b0-7e1c-7000-8000-000000000001';
@@ -19,14 +18,5 @@ describe('OAuthState', () => {
     expect(signer.read(`${state}.extra`)).toBeNull();
     expect(signer.read(`not-a-uuid.nonce-1.${signature}`)).toBeNull();
     expect(signer.read('')).toBeNull();
-  });
-});
-
-describe('readBindingCookie', () => {
-  it('finds the binding value among other cookies, and nothing else', () => {
-    expect(readBindingCookie('theme=dark; slotline_google_oauth=abc-123; other=1')).toBe('abc-123');
-    expect(readBindingCookie('xslotline_google_oauth=abc')).toBeNull();
-    expect(readBindingCookie('slotline_google_oauth=')).toBeNull();
-    expect(readBindingCookie(undefined)).toBeNull();
   });
 });
