@@ -20,6 +20,7 @@ import { indexedSlotChanges } from './slots/publish-slot-changes.js';
 import { createGoogleServices } from './google/google-services.js';
 import { startJobs } from './start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
+import { googleOAuthStart } from './routes/google-oauth-start.js';
 import { createAppYoga } from './yoga.js';
 
 export interface App {
@@ -64,7 +65,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(() => freeSlots.stop());
     const slotChanges = indexedSlotChanges(pubsub, freeSlots);
     const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
-    const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
+    const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;
     const workerLogger = logger.child({ component: 'worker' });
     let workerDeps = null;
     if (env.worker === 'inline') {
@@ -84,14 +85,14 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const jobRunner = await startJobs(env, databaseUrl, `api-${process.pid}`, workerLogger, workerDeps);
     cleanups.push(jobRunner.stop);
     const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
-    const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!) : null;
+    const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!, env.providerEmails) : null;
     if (firebase) cleanups.push(() => firebase.close());
     const apiKeys = new ApiKeys(prisma);
     const services: Services = {
       prisma,
       pubsub,
       logger,
-      authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails, apiKeys),
+      authenticator: new Authenticator(prisma, (devTokens ?? firebase)!, env.providerEmails, apiKeys, logger),
       apiKeys,
       devTokens,
       changedSlots,
@@ -108,7 +109,12 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     };
 
     const yoga = createAppYoga(services, { graphiql: env.graphiql, introspection: env.introspection, production: env.nodeEnv === 'production' });
-    const redirects: Record<string, NodeHandler> = google ? { '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs }) } : {};
+    const redirects: Record<string, NodeHandler> = google
+      ? {
+          '/oauth/google/start': googleOAuthStart({ prisma, google, appUrl: env.appUrl, now }),
+          '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs, now }),
+        }
+      : {};
     const server = await createHttpServer({ env, services, yoga, logger, redirects });
     cleanups.push(() => server.close());
     await server.app.listen({ port: env.port, host: env.host });

@@ -44,6 +44,20 @@ describe('loadEnv', () => {
     expect(env).toMatchObject({ authMode: 'firebase', providerEmails: ['claire@example.com', 'assistant@example.com'], seedDemoData: false, graphiql: false });
   });
 
+  it('refuses the Firebase emulator in production, naming the variable', () => {
+    const production = {
+      NODE_ENV: 'production',
+      FIREBASE_PROJECT_ID: 'slotline-prod',
+      FIREBASE_WEB_API_KEY: 'AIza-example',
+      DATABASE_URL: 'postgresql://app@db:5432/slotline',
+      PROVIDER_EMAILS: 'claire@example.com',
+    };
+    expect(() => loadEnv({ ...production, FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099' })).toThrow(
+      /FIREBASE_AUTH_EMULATOR_HOST .*refused when NODE_ENV=production/,
+    );
+    expect(loadEnv({ ...production, NODE_ENV: 'test', FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099' }).authMode).toBe('firebase');
+  });
+
   it('rejects malformed URLs and e-mail lists with clear messages', () => {
     expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgresql:\/\//);
     expect(() => loadEnv({ PROVIDER_EMAILS: 'not-an-email' })).toThrow(/PROVIDER_EMAILS/);

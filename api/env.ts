@@ -51,6 +51,8 @@ const envSchema = z
     REDIS_CHANNEL_PREFIX: z.string().regex(/^[\w:.-]*$/, 'may hold letters, digits and : . _ - only').default('slotline:'),
     AUTH_MODE: z.enum(['dev', 'firebase']).optional(),
     FIREBASE_PROJECT_ID: z.string().min(1).optional(),
+    // Read by firebase-admin itself; validated here so that production can refuse it.
+    FIREBASE_AUTH_EMULATOR_HOST: z.string().min(1).optional(),
     DEV_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PROVIDER_EMAILS: emailList.optional(),
     SEED_DEMO_DATA: booleanString.optional(),
@@ -97,6 +99,13 @@ const envSchema = z
         code: 'custom',
         path: ['AUTH_MODE'],
         message: 'AUTH_MODE=dev mints its own sign-in tokens and is refused when NODE_ENV=production',
+      });
+    }
+    if (production && raw.FIREBASE_AUTH_EMULATOR_HOST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIREBASE_AUTH_EMULATOR_HOST'],
+        message: 'makes firebase-admin accept unsigned sign-in tokens and is refused when NODE_ENV=production; unset it',
       });
     }
     if (authMode === 'firebase' && !raw.FIREBASE_PROJECT_ID) {

@@ -22,7 +22,7 @@ const logger = createLogger(env.logLevel, { pretty: env.nodeEnv === 'development
 const { prisma } = createPrisma(env.databaseUrl!, { poolSize: 5 });
 const { pubsub, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
 const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
-const google = env.google ? createGoogleServices(env.google, env.appUrl) : null;
+const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;
 const runner = await startJobs(env, env.databaseUrl!, `worker-${process.pid}`, logger, {
   prisma,
   slotChanges: publishedSlotChanges(pubsub),

@@ -43,7 +43,12 @@ export class DevTokens implements TokenVerifier {
     if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) {
       throw new InvalidTokenError('The sign-in token has expired; sign in again.');
     }
-    return { uid: claims.sub, email: claims.email, name: typeof claims.name === 'string' ? claims.name : null };
+    return {
+      uid: claims.sub,
+      email: claims.email,
+      name: typeof claims.name === 'string' ? claims.name : null,
+      expiresAt: claims.exp * 1000,
+    };
   }
 
   private signature(unsigned: string): string {

@@ -7,11 +7,16 @@ export interface GoogleServices {
   calendar: GoogleCalendar;
   cipher: TokenCipher;
   state: OAuthState;
+  /** Our start link for a state: the browser opens it to begin connecting. */
+  startUrl(state: string): string;
+  /** Whether the OAuth cookie needs the Secure attribute. */
+  secureCookies: boolean;
 }
 
 export function createGoogleServices(
   config: { clientId: string; clientSecret: string; tokenKey: string; oauthBaseUrl?: string; apiRootUrl?: string },
   appUrl: string,
+  production: boolean,
 ): GoogleServices {
   return {
     calendar: new GoogleCalendar({
@@ -24,5 +29,7 @@ export function createGoogleServices(
     cipher: new TokenCipher(config.tokenKey),
     // A key of its own for signing OAuth state, derived so that one secret suffices.
     state: new OAuthState(createHash('sha256').update(`oauth-state:${config.tokenKey}`).digest('base64url')),
+    startUrl: (state) => `${appUrl}/oauth/google/start?state=${encodeURIComponent(state)}`,
+    secureCookies: production || appUrl.startsWith('https://'),
   };
 }

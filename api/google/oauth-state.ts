@@ -1,31 +1,49 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-const LIFETIME_MS = 10 * 60_000;
+/** A state as the callback reads it back: which row, and the hash of the nonce it must hold. */
+export interface SignedState {
+  id: string;
+  nonceHash: string;
+}
+
+/** How long a connection attempt may take, from the mutation to Google's redirect back. */
+export const OAUTH_STATE_LIFETIME_MS = 10 * 60_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** 32 random bytes, base64url: nonces and browser binding values. */
+export function randomSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** What is stored instead of a nonce or a binding value. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url');
+}
 
 /**
- * The OAuth "state" parameter: who started the connection, signed so that the callback
- * cannot be pointed at another account, and short-lived.
+ * The OAuth "state" parameter: "<row id>.<nonce>.<signature>". The signature lets forged
+ * states be refused without a query; the row (see oauth-states.ts) makes it single-use,
+ * short-lived and bound to one browser.
  */
 export class OAuthState {
   constructor(private readonly secret: string) {}
 
-  create(userId: string, now = Date.now()): string {
-    const body = Buffer.from(JSON.stringify({ userId, exp: now + LIFETIME_MS })).toString('base64url');
-    return `${body}.${this.sign(body)}`;
+  sign(id: string, nonce: string): string {
+    return `${id}.${nonce}.${this.signature(`${id}.${nonce}`)}`;
   }
 
-  /** The user id, or null when the state is forged or expired. */
-  verify(state: string, now = Date.now()): string | null {
-    const [body, signature] = state.split('.');
-    if (!body || !signature) return null;
-    const expected = Buffer.from(this.sign(body));
+  /** The row and nonce hash, or null when the state is malformed or its signature is wrong. */
+  read(state: string): SignedState | null {
+    const [id, nonce, signature, ...rest] = state.split('.');
+    if (!id || !nonce || !signature || rest.length > 0 || !UUID.test(id)) return null;
+    const expected = Buffer.from(this.signature(`${id}.${nonce}`));
     const actual = Buffer.from(signature);
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
-    const { userId, exp } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { userId?: string; exp?: number };
-    return typeof userId === 'string' && typeof exp === 'number' && exp > now ? userId : null;
+    return { id, nonceHash: hashSecret(nonce) };
   }
 
-  private sign(body: string): string {
+  private signature(body: string): string {
     return createHmac('sha256', this.secret).update(`google-oauth:${body}`).digest('base64url');
   }
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakeFirebase } from '../testing/fake-firebase.js';
 import { graphql } from '../testing/graphql-client.js';
@@ -6,12 +8,20 @@ import { startTestServer, type TestServer } from '../testing/test-server.js';
 const PROJECT = 'demo-slotline';
 let firebase: Awaited<ReturnType<typeof startFakeFirebase>>;
 let server: TestServer;
+const BOOK = 'mutation { bookAppointment(input: { slotId: "00000000-0000-4000-8000-000000000000" }) { __typename ... on Error { message } } }';
+const UNVERIFIED = 'Sign in with a Google account whose e-mail address is verified.';
+const TAKEN = 'This e-mail address already belongs to another sign-in account; sign in with that one.';
+
+const me = async (token: string) =>
+  (await graphql(server.graphqlUrl, '{ me { id email role } }', {}, `Bearer ${token}`)).data!.me as { id: string; email: string; role: string } | null;
+const refusal = async (token: string) => (await graphql(server.graphqlUrl, BOOK, {}, `Bearer ${token}`)).data!.bookAppointment;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   firebase = await startFakeFirebase(PROJECT);
   // firebase-admin reads this from the environment; this test file runs in its own process.
   process.env.FIREBASE_AUTH_EMULATOR_HOST = firebase.host;
-  server = await startTestServer({ env: { AUTH_MODE: 'firebase', FIREBASE_PROJECT_ID: PROJECT, FIREBASE_WEB_API_KEY: 'fake-web-key', PROVIDER_EMAILS: 'boss@example.com' } });
+  server = await startTestServer({ env: { AUTH_MODE: 'firebase', FIREBASE_PROJECT_ID: PROJECT, FIREBASE_WEB_API_KEY: 'fake-web-key', PROVIDER_EMAILS: 'boss@example.com,kate@example.com,deputy@example.com,chief@example.com' } });
 });
 
 afterAll(async () => {
@@ -36,7 +46,7 @@ it('gives the provider role to PROVIDER_EMAILS', async () => {
 it('refuses expired tokens and tokens for another project', async () => {
   const expired = firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com', expiresInSeconds: -60 });
   const foreign = firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com', audience: 'someone-else' });
-  const book = 'mutation { bookAppointment(input: { slotId: "00000000-0000-4000-8000-000000000000" }) { __typename ... on Error { message } } }';
+  const book = BOOK;
   const late = await graphql(server.graphqlUrl, book, {}, `Bearer ${expired}`);
   expect(late.data!.bookAppointment).toEqual({ __typename: 'UnauthenticatedError', message: 'The sign-in token has expired; sign in again.' });
   const wrong = await graphql(server.graphqlUrl, book, {}, `Bearer ${foreign}`);
@@ -55,4 +65,86 @@ it('tells the web client how to sign in, with the public Firebase web config', a
     authMode: 'FIREBASE',
     firebase: { apiKey: 'fake-web-key', authDomain: `${PROJECT}.firebaseapp.com`, projectId: PROJECT },
   });
+});
+
+it('trusts only Google sign-ins whose e-mail address is verified', async () => {
+  firebase.addAccount({ localId: 'unverified-boss', email: 'boss@example.com', emailVerified: false });
+  const unverified = firebase.idToken({ uid: 'unverified-boss', email: 'boss@example.com', emailVerified: false });
+  expect(await refusal(unverified)).toEqual({ __typename: 'UnauthenticatedError', message: UNVERIFIED });
+  expect(await me(unverified)).toBeNull();
+
+  // A verified address, but from e-mail and password sign-up rather than from Google.
+  firebase.addAccount({ localId: 'password-chief', email: 'chief@example.com' });
+  const password = firebase.idToken({ uid: 'password-chief', email: 'chief@example.com', signInProvider: 'password' });
+  expect(await refusal(password)).toEqual({ __typename: 'UnauthenticatedError', message: UNVERIFIED });
+  expect(await me(password)).toBeNull();
+});
+
+it('never hands a user to another Firebase account with the same e-mail address', async () => {
+  const grace = await me(firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com' }));
+  firebase.addAccount({ localId: 'google-uid-impostor', email: 'grace@example.com' });
+  const impostor = firebase.idToken({ uid: 'google-uid-impostor', email: 'grace@example.com' });
+  expect(await refusal(impostor)).toEqual({ __typename: 'UnauthenticatedError', message: TAKEN });
+  expect(await me(impostor)).toBeNull();
+  expect(await me(firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com' }))).toEqual(grace);
+});
+
+it('lets a verified Google account claim a user created without one, once', async () => {
+  const db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  const id = randomUUID();
+  try {
+    await db.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, 'seeded@example.com', 'Seeded', now())`, [id]);
+    firebase.addAccount({ localId: 'google-seeded', email: 'seeded@example.com' });
+    expect(await me(firebase.idToken({ uid: 'google-seeded', email: 'seeded@example.com' }))).toMatchObject({ id, role: 'CLIENT' });
+    firebase.addAccount({ localId: 'google-seeded-again', email: 'seeded@example.com' });
+    const second = firebase.idToken({ uid: 'google-seeded-again', email: 'seeded@example.com' });
+    expect(await refusal(second)).toEqual({ __typename: 'UnauthenticatedError', message: TAKEN });
+    const { rows } = await db.query('SELECT "firebaseUid" FROM "User" WHERE id = $1', [id]);
+    expect(rows).toEqual([{ firebaseUid: 'google-seeded' }]);
+  } finally {
+    await db.end();
+  }
+});
+
+it('never matches a provider address through look-alike characters', async () => {
+  // U+212A KELVIN SIGN folds to "k" under NFKC and under toLowerCase.
+  firebase.addAccount({ localId: 'google-kelvin', email: '\u212Aate@example.com' });
+  const kelvin = firebase.idToken({ uid: 'google-kelvin', email: '\u212Aate@example.com' });
+  expect(await me(kelvin)).toBeNull();
+  expect(await refusal(kelvin)).toEqual({
+    __typename: 'UnauthenticatedError',
+    message: 'This e-mail address imitates another one with look-alike characters; sign in with a different account.',
+  });
+  // The real owner of the address is not locked out by the look-alike.
+  firebase.addAccount({ localId: 'google-kate', email: 'kate@example.com' });
+  expect(await me(firebase.idToken({ uid: 'google-kate', email: 'kate@example.com' }))).toMatchObject({ email: 'kate@example.com', role: 'PROVIDER' });
+});
+
+it('stops accepting a cached token once it expires', async () => {
+  firebase.addAccount({ localId: 'google-brief', email: 'brief@example.com' });
+  await sleep(1_020 - (Date.now() % 1_000)); // exp has a one-second resolution: start a fresh second
+  const token = firebase.idToken({ uid: 'google-brief', email: 'brief@example.com', expiresInSeconds: 1 });
+  expect(await me(token)).toMatchObject({ email: 'brief@example.com' });
+  const { exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
+  await sleep(exp * 1_000 - Date.now() + 50);
+  expect(await me(token)).toBeNull();
+  expect(await refusal(token)).toEqual({ __typename: 'UnauthenticatedError', message: 'The sign-in token has expired; sign in again.' });
+});
+
+it('refuses a provider whose sign-ins were revoked or whose account was disabled', async () => {
+  firebase.addAccount({ localId: 'google-deputy', email: 'deputy@example.com' });
+  const earlier = firebase.idToken({ uid: 'google-deputy', email: 'deputy@example.com', authenticatedSecondsAgo: 0 });
+  expect(await me(earlier)).toMatchObject({ role: 'PROVIDER' });
+  await sleep(1_000); // validSince has a one-second resolution
+  firebase.revokeTokens('google-deputy');
+  // A token refreshed from the session that was revoked still carries its old auth_time.
+  const refreshed = firebase.idToken({ uid: 'google-deputy', email: 'deputy@example.com', authenticatedSecondsAgo: 5 });
+  expect(await refusal(refreshed)).toEqual({ __typename: 'UnauthenticatedError', message: 'The sign-in was revoked; sign in again.' });
+  const fresh = firebase.idToken({ uid: 'google-deputy', email: 'deputy@example.com', name: 'Deputy' });
+  expect(await me(fresh)).toMatchObject({ role: 'PROVIDER' });
+
+  firebase.disableAccount('google-deputy');
+  const afterDisabling = firebase.idToken({ uid: 'google-deputy', email: 'deputy@example.com', name: 'Deputy again' });
+  expect(await refusal(afterDisabling)).toEqual({ __typename: 'UnauthenticatedError', message: 'This account is disabled.' });
 });

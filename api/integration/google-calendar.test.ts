@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGoogle } from '../testing/fake-google.js';
 import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../testing/fixtures.js';
+import { googleOAuthBrowser } from '../testing/google-oauth-browser.js';
 import { collect, graphql, wsClient } from '../testing/graphql-client.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { waitFor } from '../testing/wait-for.js';
@@ -14,22 +15,15 @@ let provider: string;
 let client: string;
 let slots: Awaited<ReturnType<typeof freeSlots>>;
 let next = 0;
+let browser: ReturnType<typeof googleOAuthBrowser>;
 
 const STATUS = '{ me { googleCalendar { available status } } }';
 const BOOK = `mutation($id: ID!, $notes: String) { bookAppointment(input: { slotId: $id, notes: $notes }) {
   __typename ... on BookAppointmentSuccess { appointment { id startTime endTime } } } }`;
 
 async function connect(token: string, calendar: string): Promise<Response> {
-  const started = await graphql(server.graphqlUrl, 'mutation { connectGoogleCalendar { __typename ... on ConnectGoogleCalendarSuccess { authorizationUrl } } }', {}, token);
-  const authorizationUrl = new URL(started.data!.connectGoogleCalendar.authorizationUrl);
-  expect(authorizationUrl.origin + authorizationUrl.pathname).toBe(`${google.url}/o/oauth2/v2/auth`);
-  expect(authorizationUrl.searchParams.get('scope')).toBe('https://www.googleapis.com/auth/calendar.events');
-  expect(authorizationUrl.searchParams.get('access_type')).toBe('offline');
-  // The browser comes back from Google with a code and our state.
-  const callback = new URL(`${server.url}/oauth/google/callback`);
-  callback.searchParams.set('code', google.authorize(calendar));
-  callback.searchParams.set('state', authorizationUrl.searchParams.get('state')!);
-  return fetch(callback, { redirect: 'manual' });
+  const { state, cookie } = await browser.begin(token);
+  return browser.finish(state, google.authorize(calendar), cookie);
 }
 
 beforeAll(async () => {
@@ -44,6 +38,7 @@ beforeAll(async () => {
       JOB_RETRY_BASE_MS: '100',
     },
   });
+  browser = googleOAuthBrowser(server, google.url);
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
   provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(5) });

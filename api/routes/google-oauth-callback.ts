@@ -1,23 +1,37 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '../db/prisma.js';
 import type { GoogleServices } from '../google/google-services.js';
+import { clearedBindingCookie, readBindingCookie } from '../google/oauth-browser-cookie.js';
+import { hashSecret } from '../google/oauth-state.js';
+import { consumeOAuthState } from '../google/oauth-states.js';
 import type { JobQueue } from '../../jobs/registry.js';
 import type { Logger } from '../logger.js';
+import { redirect } from './redirect.js';
 
 /**
  * Where Google sends the browser back after the user allowed (or refused) calendar
- * access: stores the encrypted refresh token and returns to the app's settings page.
+ * access: stores the encrypted refresh token and returns to the app's settings page. A
+ * state that is forged, used, expired, or brought back by another browser than the one
+ * that opened the start link changes nothing and ends at settings?calendar=expired.
  */
-export function googleOAuthCallback(deps: { prisma: PrismaClient; google: GoogleServices; logger: Logger; appUrl: string; jobs: JobQueue }) {
+export function googleOAuthCallback(deps: {
+  prisma: PrismaClient;
+  google: GoogleServices;
+  logger: Logger;
+  appUrl: string;
+  jobs: JobQueue;
+  now: () => Date;
+}) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', deps.appUrl);
-    const back = (outcome: string) => {
-      response.writeHead(302, { location: `${deps.appUrl}/settings?calendar=${outcome}`, 'cache-control': 'no-store' });
-      response.end();
-    };
-    const userId = deps.google.state.verify(url.searchParams.get('state') ?? '');
+    const back = (outcome: string) =>
+      redirect(response, `${deps.appUrl}/settings?calendar=${outcome}`, clearedBindingCookie({ secure: deps.google.secureCookies }));
+    const state = deps.google.state.read(url.searchParams.get('state') ?? '');
+    const browser = readBindingCookie(request.headers.cookie);
+    const userId = state && browser ? await consumeOAuthState(deps.prisma, state, hashSecret(browser), deps.now()) : null;
+    const owner = userId ? await deps.prisma.user.findUnique({ where: { id: userId }, select: { role: true } }) : null;
+    if (!userId || !owner) return back('expired');
     const code = url.searchParams.get('code');
-    if (!userId) return back('expired');
     if (!code) return back(url.searchParams.get('error') === 'access_denied' ? 'denied' : 'failed');
     try {
       const { refreshToken, scope } = await deps.google.calendar.exchangeCode(code);
@@ -28,9 +42,8 @@ export function googleOAuthCallback(deps: { prisma: PrismaClient; google: Google
         update: { encryptedRefreshToken, scope, status: 'ACTIVE' },
       });
       // Bring the calendar up to date with the appointments booked before connecting.
-      const owner = await deps.prisma.user.findUnique({ where: { id: userId }, select: { role: true } });
       const upcoming = await deps.prisma.appointment.findMany({
-        where: { status: 'SCHEDULED', endTime: { gt: new Date() }, ...(owner?.role === 'PROVIDER' ? {} : { userId }) },
+        where: { status: 'SCHEDULED', endTime: { gt: new Date() }, ...(owner.role === 'PROVIDER' ? {} : { userId }) },
         select: { id: true },
         take: 500,
       });

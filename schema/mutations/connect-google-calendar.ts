@@ -1,3 +1,4 @@
+import { createOAuthState } from '../../api/google/oauth-states.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError } from '../error-classes.js';
 import { mutationResult, mutationUnion } from './mutation-result.js';
@@ -5,12 +6,14 @@ import { mutationResult, mutationUnion } from './mutation-result.js';
 builder.mutationField('connectGoogleCalendar', (t) =>
   t.field({
     type: 'String',
-    description: "Starts connecting the signed-in user's Google Calendar: open the returned URL in the browser.",
+    description:
+      "Starts connecting the signed-in user's Google Calendar: open the returned URL in this browser within 10 minutes, once; it leads to Google's consent page.",
     authScopes: { signedIn: true },
     errors: mutationResult('ConnectGoogleCalendar', 'authorizationUrl', [ForbiddenError, UnauthenticatedError]),
-    resolve: (_root, _args, context) => {
+    resolve: async (_root, _args, context) => {
       if (!context.google) throw new ForbiddenError('Google Calendar is not configured on this server.');
-      return context.google.calendar.authorizationUrl(context.google.state.create(context.viewer!.user.id));
+      const state = await createOAuthState({ prisma: context.prisma, signer: context.google.state, now: context.now }, context.viewer!.user.id);
+      return context.google.startUrl(state);
     },
   }),
 );

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { InvalidTokenError } from '../../api/auth/identity.js';
 import type { User } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { UserRef } from '../nodes/user.js';
@@ -36,7 +37,10 @@ builder.mutationField('devSignIn', (t) =>
       const token = context.devTokens.sign({ email, name });
       const identity = await context.devTokens.verify(token);
       // Viewers see themselves, so the payload's user passes the User type's auth check.
-      const user = await context.authenticator.userFor(identity);
+      const user = await context.authenticator.userFor(identity).catch((error: unknown) => {
+        if (error instanceof InvalidTokenError) throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } });
+        throw error;
+      });
       context.viewer = { kind: 'user', user };
       return { token, user };
     },
