@@ -82,9 +82,10 @@ describe('booking', () => {
     expect(response.data!.bookAppointment).toMatchObject({ __typename: 'UnauthenticatedError', code: 'UNAUTHENTICATED' });
   });
 
-  it('explains an invalid token instead of treating the caller as anonymous silently', async () => {
+  it('refuses an invalid token with 401 and the reason, instead of treating the caller as anonymous silently', async () => {
     const response = await graphql(server.graphqlUrl, BOOK, { input: { slotId: slots[1]!.id } }, 'Bearer not-a-token');
-    expect(response.data!.bookAppointment).toMatchObject({ __typename: 'UnauthenticatedError', message: 'The sign-in token is malformed.' });
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([{ message: 'The sign-in token is malformed.', extensions: { code: 'UNAUTHENTICATED' } }]);
   });
 
   it('rejects malformed ids and notes over 2000 characters with field errors', async () => {

@@ -12,9 +12,16 @@ const BOOK = 'mutation { bookAppointment(input: { slotId: "00000000-0000-4000-80
 const UNVERIFIED = 'Sign in with a Google account whose e-mail address is verified.';
 const TAKEN = 'This e-mail address already belongs to another sign-in account; sign in with that one.';
 
-const me = async (token: string) =>
-  (await graphql(server.graphqlUrl, '{ me { id email role } }', {}, `Bearer ${token}`)).data!.me as { id: string; email: string; role: string } | null;
-const refusal = async (token: string) => (await graphql(server.graphqlUrl, BOOK, {}, `Bearer ${token}`)).data!.bookAppointment;
+/** Who the token signs in, or null where the server refuses it (401 before anything runs). */
+const me = async (token: string) => {
+  const response = await graphql(server.graphqlUrl, '{ me { id email role } }', {}, `Bearer ${token}`);
+  if (response.status === 401) return null;
+  return response.data!.me as { id: string; email: string; role: string } | null;
+};
+const refusal = async (token: string) => {
+  const response = await graphql(server.graphqlUrl, BOOK, {}, `Bearer ${token}`);
+  return { status: response.status, code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message };
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
@@ -46,12 +53,9 @@ it('gives the provider role to PROVIDER_EMAILS', async () => {
 it('refuses expired tokens and tokens for another project', async () => {
   const expired = firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com', expiresInSeconds: -60 });
   const foreign = firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com', audience: 'someone-else' });
-  const book = BOOK;
-  const late = await graphql(server.graphqlUrl, book, {}, `Bearer ${expired}`);
-  expect(late.data!.bookAppointment).toEqual({ __typename: 'UnauthenticatedError', message: 'The sign-in token has expired; sign in again.' });
-  const wrong = await graphql(server.graphqlUrl, book, {}, `Bearer ${foreign}`);
-  expect(wrong.data!.bookAppointment).toEqual({ __typename: 'UnauthenticatedError', message: 'The sign-in token is not valid.' });
-  expect((await graphql(server.graphqlUrl, '{ me { id } }', {}, `Bearer ${expired}`)).data).toEqual({ me: null });
+  expect(await refusal(expired)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: 'The sign-in token has expired; sign in again.' });
+  expect(await refusal(foreign)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: 'The sign-in token is not valid.' });
+  expect(await me(expired)).toBeNull();
 });
 
 it('disables devSignIn outside AUTH_MODE=dev', async () => {
@@ -70,13 +74,13 @@ it('tells the web client how to sign in, with the public Firebase web config', a
 it('trusts only Google sign-ins whose e-mail address is verified', async () => {
   firebase.addAccount({ localId: 'unverified-boss', email: 'boss@example.com', emailVerified: false });
   const unverified = firebase.idToken({ uid: 'unverified-boss', email: 'boss@example.com', emailVerified: false });
-  expect(await refusal(unverified)).toEqual({ __typename: 'UnauthenticatedError', message: UNVERIFIED });
+  expect(await refusal(unverified)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: UNVERIFIED });
   expect(await me(unverified)).toBeNull();
 
   // A verified address, but from e-mail and password sign-up rather than from Google.
   firebase.addAccount({ localId: 'password-chief', email: 'chief@example.com' });
   const password = firebase.idToken({ uid: 'password-chief', email: 'chief@example.com', signInProvider: 'password' });
-  expect(await refusal(password)).toEqual({ __typename: 'UnauthenticatedError', message: UNVERIFIED });
+  expect(await refusal(password)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: UNVERIFIED });
   expect(await me(password)).toBeNull();
 });
 
@@ -84,7 +88,7 @@ it('never hands a user to another Firebase account with the same e-mail address'
   const grace = await me(firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com' }));
   firebase.addAccount({ localId: 'google-uid-impostor', email: 'grace@example.com' });
   const impostor = firebase.idToken({ uid: 'google-uid-impostor', email: 'grace@example.com' });
-  expect(await refusal(impostor)).toEqual({ __typename: 'UnauthenticatedError', message: TAKEN });
+  expect(await refusal(impostor)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: TAKEN });
   expect(await me(impostor)).toBeNull();
   expect(await me(firebase.idToken({ uid: 'google-uid-1', email: 'grace@example.com' }))).toEqual(grace);
 });
@@ -99,7 +103,7 @@ it('lets a verified Google account claim a user created without one, once', asyn
     expect(await me(firebase.idToken({ uid: 'google-seeded', email: 'seeded@example.com' }))).toMatchObject({ id, role: 'CLIENT' });
     firebase.addAccount({ localId: 'google-seeded-again', email: 'seeded@example.com' });
     const second = firebase.idToken({ uid: 'google-seeded-again', email: 'seeded@example.com' });
-    expect(await refusal(second)).toEqual({ __typename: 'UnauthenticatedError', message: TAKEN });
+    expect(await refusal(second)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: TAKEN });
     const { rows } = await db.query('SELECT "firebaseUid" FROM "User" WHERE id = $1', [id]);
     expect(rows).toEqual([{ firebaseUid: 'google-seeded' }]);
   } finally {
@@ -113,7 +117,7 @@ it('never matches a provider address through look-alike characters', async () =>
   const kelvin = firebase.idToken({ uid: 'google-kelvin', email: '\u212Aate@example.com' });
   expect(await me(kelvin)).toBeNull();
   expect(await refusal(kelvin)).toEqual({
-    __typename: 'UnauthenticatedError',
+    status: 401, code: 'UNAUTHENTICATED',
     message: 'This e-mail address imitates another one with look-alike characters; sign in with a different account.',
   });
   // The real owner of the address is not locked out by the look-alike.
@@ -129,7 +133,7 @@ it('stops accepting a cached token once it expires', async () => {
   const { exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
   await sleep(exp * 1_000 - Date.now() + 50);
   expect(await me(token)).toBeNull();
-  expect(await refusal(token)).toEqual({ __typename: 'UnauthenticatedError', message: 'The sign-in token has expired; sign in again.' });
+  expect(await refusal(token)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: 'The sign-in token has expired; sign in again.' });
 });
 
 it('refuses a provider whose sign-ins were revoked or whose account was disabled', async () => {
@@ -140,11 +144,11 @@ it('refuses a provider whose sign-ins were revoked or whose account was disabled
   firebase.revokeTokens('google-deputy');
   // A token refreshed from the session that was revoked still carries its old auth_time.
   const refreshed = firebase.idToken({ uid: 'google-deputy', email: 'deputy@example.com', authenticatedSecondsAgo: 5 });
-  expect(await refusal(refreshed)).toEqual({ __typename: 'UnauthenticatedError', message: 'The sign-in was revoked; sign in again.' });
+  expect(await refusal(refreshed)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: 'The sign-in was revoked; sign in again.' });
   const fresh = firebase.idToken({ uid: 'google-deputy', email: 'deputy@example.com', name: 'Deputy' });
   expect(await me(fresh)).toMatchObject({ role: 'PROVIDER' });
 
   firebase.disableAccount('google-deputy');
   const afterDisabling = firebase.idToken({ uid: 'google-deputy', email: 'deputy@example.com', name: 'Deputy again' });
-  expect(await refusal(afterDisabling)).toEqual({ __typename: 'UnauthenticatedError', message: 'This account is disabled.' });
+  expect(await refusal(afterDisabling)).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: 'This account is disabled.' });
 });
