@@ -8,10 +8,10 @@ import { registerGraphqlRoute } from './http/graphql-route.js';
 import { registerHealthRoutes } from './http/health-routes.js';
 import type { NodeHandler } from './http/node-route.js';
 import { nodeRoute } from './http/node-route.js';
-import { pathOf, registerProblemReplies } from './http/problem.js';
+import { pathOf, registerProblemReplies, sendProblem } from './http/problem.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { registerRequestAuth } from './http/request-auth.js';
-import { registerSecurityHeaders } from './http/security-headers.js';
+import { applySecurityHeadersEarly, registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebClient } from './http/web-client.js';
 import type { Logger } from './logger.js';
 import { registerExportRoutes } from './routes/export-appointments.js';
@@ -43,6 +43,8 @@ export async function createHttpServer(deps: {
   const { env, services } = deps;
   const production = env.nodeEnv === 'production';
   let closing = false;
+  const security = { production, appUrl: env.appUrl, corsOrigins: env.corsOrigins, firebaseAuthDomain: env.firebaseWeb?.authDomain ?? null };
+  const secureEarly = applySecurityHeadersEarly(security);
   const app = Fastify({
     loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
     // Query strings carry OAuth codes and GraphQL variables: only paths are logged.
@@ -57,6 +59,11 @@ export async function createHttpServer(deps: {
     connectionTimeout: 60_000,
     requestTimeout: 60_000,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: (error, request, reply) => {
+      secureEarly(request, reply);
+      reply.header('x-request-id', request.id);
+      sendProblem(request, reply, 400, 'BAD_REQUEST', error.code === 'FST_ERR_BAD_URL' ? 'The address of the request is malformed.' : error.message);
+    },
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, path: pathOf(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
@@ -65,12 +72,7 @@ export async function createHttpServer(deps: {
     closing = true;
   });
   registerProblemReplies(app, deps.yoga.graphqlEndpoint);
-  await registerSecurityHeaders(app, {
-    production,
-    appUrl: env.appUrl,
-    corsOrigins: env.corsOrigins,
-    firebaseAuthDomain: env.firebaseWeb?.authDomain ?? null,
-  });
+  await registerSecurityHeaders(app, security);
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   registerRequestAuth(app, services.authenticator);
   const limits = env.rateLimitPerMinute > 0 ? await registerRateLimits(app, { perMinute: env.rateLimitPerMinute, redisUrl: env.redisUrl, prefix: env.redisChannelPrefix }, deps.logger) : null;
@@ -92,11 +94,11 @@ export async function createHttpServer(deps: {
     logger: deps.logger,
     production,
   });
-  registerGraphqlRoute(app, deps.yoga, webSocket, limits !== null);
-  registerExportRoutes(app, { prisma: services.prisma }, limits !== null);
+  registerGraphqlRoute(app, deps.yoga, webSocket);
+  registerExportRoutes(app, { prisma: services.prisma });
   if (env.email.webhookSecret) await registerResendWebhook(app, { prisma: services.prisma, logger: deps.logger, secret: env.email.webhookSecret });
   for (const [path, handler] of Object.entries(deps.redirects)) {
-    app.get(path, { config: limits ? { rateLimit: {} } : {} }, nodeRoute(handler));
+    app.get(path, { config: { limited: true } }, nodeRoute(handler));
   }
   await registerWebClient(app, { root: env.webRoot, production });
   await app.ready();

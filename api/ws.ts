@@ -90,7 +90,8 @@ export function createWebSocketHandler(deps: {
         const { request, socket } = ctx.extra;
         const limited = await countAgainstBudget(request);
         if (limited) return [limited];
-        if (Object.keys(ctx.subscriptions).length >= limits.subscriptionsPerConnection) {
+        // graphql-ws has already reserved this operation's id in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
           return [rateLimited(`At most ${limits.subscriptionsPerConnection} operations may run at once on one connection.`)];
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: request, socket, params, auth: authOf(request) });

@@ -9,7 +9,7 @@ import type { WebSocketHandler } from '../ws.js';
  * integration does it: Yoga answers with a fetch Response that goes out through Fastify's
  * reply, so headers, compression and limits apply to it like to every other response.
  */
-export function registerGraphqlRoute(app: FastifyInstance, yoga: AppYoga, webSocket: WebSocketHandler, rateLimited: boolean): void {
+export function registerGraphqlRoute(app: FastifyInstance, yoga: AppYoga, webSocket: WebSocketHandler): void {
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const response = await yoga.handleNodeRequestAndResponse(request, reply, { auth: authOf(request) });
     response.headers.forEach((value, key) => void reply.header(key, value));
@@ -20,7 +20,7 @@ export function registerGraphqlRoute(app: FastifyInstance, yoga: AppYoga, webSoc
     if (type.startsWith('text/event-stream') || type.startsWith('multipart/')) return reply.send(response.body);
     return reply.send(await response.text());
   };
-  const config = { authenticate: true, ...(rateLimited ? { rateLimit: {} } : {}) };
+  const config = { authenticate: true, limited: true };
   app.route({ method: 'GET', url: yoga.graphqlEndpoint, config, handler, wsHandler: webSocket });
   app.route({ method: 'POST', url: yoga.graphqlEndpoint, config, handler });
 }

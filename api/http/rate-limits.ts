@@ -14,16 +14,26 @@ export interface RateLimitSettings {
 /** Counts one request or WebSocket operation against its caller; throws 429 past the budget. */
 export type CountRequest = (request: FastifyRequest) => Promise<void>;
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Counted against the caller's per-minute budget. */
+    limited?: boolean;
+  }
+}
+
 /**
  * Per-minute budgets per verified identity (else per address), counted in Redis when there
- * is one so that every instance shares them. Routes opt in with `config.rateLimit`; the
+ * is one so that every instance shares them. Routes opt in with `config.limited`; the
  * WebSocket server counts connection_init and every operation through `count`. While the
  * store is unreachable requests pass, and the outage is logged.
  */
 export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings, logger: Logger): Promise<{ count: CountRequest; close(): Promise<void> }> {
   const redis = settings.redisUrl ? await connectStore(settings.redisUrl, logger) : null;
   await app.register(rateLimit, {
-    global: false,
+    // One budget per caller across every limited route and the WebSocket: per-route
+    // settings would give each route (and GET and POST) a store of its own.
+    global: true,
+    allowList: (request) => request.routeOptions.config.limited !== true,
     max: settings.perMinute,
     timeWindow: 60_000,
     keyGenerator: limitKeyOf,

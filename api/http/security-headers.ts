@@ -1,6 +1,7 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmetHeaders, { type HelmetOptions } from 'helmet';
 
 export interface SecuritySettings {
   production: boolean;
@@ -20,8 +21,38 @@ const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=()
  * hosts when Firebase is on.
  */
 export async function registerSecurityHeaders(app: FastifyInstance, settings: SecuritySettings): Promise<void> {
+  // The same options drive both copies of helmet; their type declarations differ only in name.
+  await app.register(helmet, helmetOptions(settings) as FastifyHelmetOptions);
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  });
+  const allowed = new Set([new URL(settings.appUrl).origin, ...settings.corsOrigins.map((origin) => new URL(origin).origin)]);
+  await app.register(cors, {
+    // Tokens travel in the Authorization header, never in cookies: no credentials mode.
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    credentials: false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
+    exposedHeaders: ['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
+    maxAge: 600,
+  });
+}
+
+/**
+ * The same headers for the few answers Fastify gives before any hook runs (a URL that
+ * cannot be decoded never reaches a route).
+ */
+export function applySecurityHeadersEarly(settings: SecuritySettings): (request: FastifyRequest, reply: FastifyReply) => void {
+  const apply = helmetHeaders(helmetOptions(settings));
+  return (request, reply) => {
+    apply(request.raw, reply.raw, () => undefined);
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  };
+}
+
+function helmetOptions(settings: SecuritySettings): HelmetOptions {
   const firebase = settings.firebaseAuthDomain;
-  await app.register(helmet, {
+  return {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -48,20 +79,7 @@ export async function registerSecurityHeaders(app: FastifyInstance, settings: Se
     crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
-  app.addHook('onRequest', async (_request, reply) => {
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
-  });
-  const allowed = new Set([new URL(settings.appUrl).origin, ...settings.corsOrigins.map((origin) => new URL(origin).origin)]);
-  await app.register(cors, {
-    // Tokens travel in the Authorization header, never in cookies: no credentials mode.
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-    credentials: false,
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
-    exposedHeaders: ['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
-    maxAge: 600,
-  });
+  };
 }
 
 /** GraphiQL (development only) loads its bundle from a CDN with inline scripts. */

@@ -14,8 +14,8 @@ const MAX_DAYS = 366;
  * GET /exports/appointments.csv|pdf?from=YYYY-MM-DD&to=YYYY-MM-DD: the appointments of a
  * period for the provider (or an API key with appointments:read), in the provider's zone.
  */
-export function registerExportRoutes(app: FastifyInstance, deps: { prisma: PrismaClient }, rateLimited: boolean): void {
-  const config = { authenticate: true, ...(rateLimited ? { rateLimit: {} } : {}) };
+export function registerExportRoutes(app: FastifyInstance, deps: { prisma: PrismaClient }): void {
+  const config = { authenticate: true, limited: true };
   app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>('/exports/appointments.:format', { config }, async (request, reply) => {
     const format = request.params.format;
     if (format !== 'csv' && format !== 'pdf') throw new HttpProblem(404, 'NOT_FOUND', 'Exports come as .csv or .pdf.');

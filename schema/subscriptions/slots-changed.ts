@@ -1,3 +1,4 @@
+import { Repeater } from 'graphql-yoga';
 import type { SlotView } from '../../api/slots/slot-view.js';
 import { builder } from '../builder.js';
 import { assertSlotWindow, TimeSlotRef } from '../nodes/time-slot.js';
@@ -11,18 +12,25 @@ builder.subscriptionField('slotsChanged', (t) =>
       from: t.arg({ type: 'DateTime', required: true }),
       to: t.arg({ type: 'DateTime', required: true }),
     },
-    subscribe: async function* (_root, { from, to }, context): AsyncGenerator<SlotView> {
+    // A Repeater, not an async generator: a generator waiting for the next event cannot be
+    // returned, so a closed socket would keep its subscription until some slot changed.
+    subscribe: (_root, { from, to }, context) => {
       assertSlotWindow(from, to);
       const [fromMs, toMs] = [from.getTime(), to.getTime()];
-      for await (const event of context.pubsub.subscribe('slot:changed')) {
-        const inWindow = event.slots.filter((slot) => {
-          const start = Date.parse(slot.startTime);
-          return start >= fromMs && start < toMs;
-        });
-        if (inWindow.length === 0) continue;
-        const views = await context.changedSlots.load(event);
-        for (const slot of inWindow) yield views.get(slot.id)!;
-      }
+      return new Repeater<SlotView>(async (push, stop) => {
+        const events = context.pubsub.subscribe('slot:changed')[Symbol.asyncIterator]();
+        void stop.then(() => events.return?.());
+        for (let next = await events.next(); !next.done; next = await events.next()) {
+          const inWindow = next.value.slots.filter((slot) => {
+            const start = Date.parse(slot.startTime);
+            return start >= fromMs && start < toMs;
+          });
+          if (inWindow.length === 0) continue;
+          const views = await context.changedSlots.load(next.value);
+          for (const slot of inWindow) await push(views.get(slot.id)!);
+        }
+        stop();
+      });
     },
     resolve: (slot) => slot,
   }),
