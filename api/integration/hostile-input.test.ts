@@ -48,6 +48,18 @@ describe('bad input gets clear errors and the server keeps serving', () => {
     expect(response.data!.bookAppointment).toEqual({ __typename: 'ValidationError', fields: [{ path: 'input.notes' }] });
   });
 
+  it('control characters in a search are refused as a coded error, not a 500', async () => {
+    const response = await graphql(
+      server.graphqlUrl,
+      'query($s: String) { myAppointments(filter: { search: $s }) { edges { node { id } } } }',
+      { s: 'budget\u0000' },
+      client,
+    );
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'filter.search' }] });
+    await stillServing();
+  });
+
   it('a request body over 1 MB is refused with 413', async () => {
     const response = await fetch(server.graphqlUrl, {
       method: 'POST',

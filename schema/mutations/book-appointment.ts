@@ -7,7 +7,7 @@ import { bookingWindow, outsideWindow } from '../../api/domain/booking-window.js
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { optionalText, recordId } from '../inputs.js';
+import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { mutationResult } from './mutation-result.js';
 
@@ -20,7 +20,7 @@ const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
 
 const bookingSchema = z.object({
   slotId: recordId('The slot'),
-  notes: optionalText('Notes', 2000),
+  notes: optionalParagraph('Notes', 2000),
 });
 
 builder.mutationField('bookAppointment', (t) =>

@@ -6,7 +6,7 @@ import { actorOf } from '../actor.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { CancellationClosedError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { optionalText, recordId } from '../inputs.js';
+import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { changeableOrThrow } from './appointment-change-errors.js';
 import { mutationResult } from './mutation-result.js';
@@ -18,7 +18,7 @@ const CancelAppointmentInput = builder.inputType('CancelAppointmentInput', {
   }),
 });
 
-const cancelSchema = z.object({ id: recordId('The appointment'), reason: optionalText('The reason', 500) });
+const cancelSchema = z.object({ id: recordId('The appointment'), reason: optionalParagraph('The reason', 500) });
 
 builder.mutationField('cancelAppointment', (t) =>
   t.prismaField({
