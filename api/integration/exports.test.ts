@@ -1,6 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../testing/fixtures.js';
+import { parseCsv } from '../testing/parse-csv.js';
 import { graphql } from '../testing/graphql-client.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -8,26 +9,6 @@ let server: TestServer;
 let provider: string;
 let client: string;
 const period = () => `from=${luxembourgDate(0)}&to=${luxembourgDate(30)}`;
-
-/** RFC 4180 parsing, enough to read our own export back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-    else cell += char;
-  }
-  return rows;
-}
 
 beforeAll(async () => {
   server = await startTestServer();
