@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionalLine, optionalParagraph, requiredLine } from './inputs.js';
+import { localDateText, optionalLine, optionalParagraph, requiredLine } from './inputs.js';
 
 describe('shared text rules', () => {
   it('keep ordinary text of any script, emoji included', () => {
@@ -26,5 +26,12 @@ describe('shared text rules', () => {
   it('count the limit after line ends are normalised', () => {
     expect(optionalParagraph('Notes', 4).parse('a\r\nb\r\n')).toBe('a\nb');
     expect(optionalParagraph('Notes', 4).safeParse('abcde').success).toBe(false);
+  });
+
+  it('take dates in the supported years only', () => {
+    const date = localDateText('The date must be "YYYY-MM-DD".');
+    expect(date.parse('2027-03-29')).toBe('2027-03-29');
+    expect(date.safeParse('2027-02-30').error?.issues.map((issue) => issue.message)).toEqual(['The date must be "YYYY-MM-DD".']);
+    expect(date.safeParse('9999-12-31').error?.issues.map((issue) => issue.message)).toEqual(['Dates must lie between 2000-01-01 and 2100-12-31.']);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseLocalDate } from '../api/domain/local-date.js';
+import { isSupportedDate, parseLocalDate, SUPPORTED_DATES } from '../api/domain/local-date.js';
 import { isValidTimeZone } from '../api/domain/time-zone.js';
 
 // Shared zod rules for mutation input; messages are shown to people as they are.
@@ -47,8 +47,11 @@ export const emailAddress = (what = 'The e-mail address') =>
 export const timeZone = (example: string) =>
   line('The time zone').refine(isValidTimeZone, { message: `Time zone must be an IANA name such as "${example}".` });
 
-/** A calendar date "YYYY-MM-DD", checked but kept as text. */
-export const localDateText = (message: string) => line('The date').refine((text) => parseLocalDate(text) !== null, { message });
+/** A calendar date "YYYY-MM-DD" in the years the application handles, checked but kept as text. */
+export const localDateText = (message: string) =>
+  line('The date')
+    .refine((text) => parseLocalDate(text) !== null, { message, abort: true })
+    .refine((text) => isSupportedDate(parseLocalDate(text)!), { message: SUPPORTED_DATES });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

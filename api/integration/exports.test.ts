@@ -57,6 +57,22 @@ it('is for the provider only, with clear refusals', async () => {
   expect(await bad.json()).toEqual({ error: { code: 'VALIDATION', message: 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.' } });
 });
 
+it('answers 400 with a message for periods out of range, never a 500', async () => {
+  const status = async (query: string) => {
+    const response = await fetch(`${server.url}/exports/appointments.pdf?${query}`, { headers: { authorization: provider } });
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    return { status: response.status, body: await response.json() };
+  };
+  expect(await status('from=9999-12-01&to=9999-12-31')).toEqual({
+    status: 400,
+    body: { error: { code: 'VALIDATION', message: 'Dates must lie between 2000-01-01 and 2100-12-31.' } },
+  });
+  expect((await status('from=0001-01-01&to=0001-01-02')).status).toBe(400);
+  expect((await status('from=2027-03-02&to=2027-03-01')).body.error.message).toBe('"to" must not be before "from".');
+  expect((await status('from=2027-01-01&to=2028-01-02')).body.error.message).toBe('The period can span at most 366 days.');
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+});
+
 it('is open to API keys with appointments:read, and only to them', async () => {
   const create = async (scope: string) =>
     (await graphql(server.graphqlUrl, 'mutation($s: [ApiScope!]!) { createApiKey(input: { name: "export", scopes: $s }) { ... on CreateApiKeySuccess { secret } } }', { s: [scope] }, provider)).data!.createApiKey.secret;

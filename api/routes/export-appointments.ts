@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticator } from '../auth/viewer.js';
 import type { PrismaClient } from '../db/prisma.js';
-import { daysBetween, formatLocalDate, parseLocalDate } from '../domain/local-date.js';
+import { formatLocalDate } from '../domain/local-date.js';
 import { toCsv } from '../exports/csv.js';
+import { parseExportPeriod } from '../exports/export-period.js';
 import { loadExportRows } from '../exports/export-rows.js';
 import { toPdf } from '../exports/pdf.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
-
-const MAX_DAYS = 366;
 
 /**
  * GET /exports/appointments.csv|pdf?from=YYYY-MM-DD&to=YYYY-MM-DD: the appointments of a
@@ -27,11 +26,9 @@ export function exportAppointments(format: 'csv' | 'pdf', deps: { prisma: Prisma
         : fail(401, 'UNAUTHENTICATED', auth.problem ?? 'Send "Authorization: Bearer <token>" or "ApiKey <key>".');
     }
     const params = new URL(request.url ?? '/', 'http://localhost').searchParams;
-    const from = parseLocalDate(params.get('from') ?? '');
-    const to = parseLocalDate(params.get('to') ?? '');
-    if (!from || !to) return fail(400, 'VALIDATION', 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.');
-    const days = daysBetween(from, to) + 1;
-    if (days < 1 || days > MAX_DAYS) return fail(400, 'VALIDATION', `The period must run forwards and span at most ${MAX_DAYS} days.`);
+    const dates = parseExportPeriod(params.get('from'), params.get('to'));
+    if (!dates.ok) return fail(400, 'VALIDATION', dates.message);
+    const { from, to } = dates;
 
     const { timezone } = await loadProviderRules(deps.prisma);
     const rows = await loadExportRows(deps.prisma, from, to, timezone);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysBetween, parseLocalDate } from '../../api/domain/local-date.js';
+import { daysBetween, isSupportedDate, parseLocalDate, SUPPORTED_DATES } from '../../api/domain/local-date.js';
 import { generateSlots } from '../../api/slots/generate-slots.js';
 import { previewSlots, type SlotPreview } from '../../api/slots/preview-slots.js';
 import { builder } from '../builder.js';
@@ -22,6 +22,7 @@ const localDate = (what: string) =>
   line(what).transform((text, ctx) => {
     const date = parseLocalDate(text);
     if (!date) ctx.addIssue({ code: 'custom', message: `${what} must be a date "YYYY-MM-DD".` });
+    else if (!isSupportedDate(date)) ctx.addIssue({ code: 'custom', message: SUPPORTED_DATES });
     return date!;
   });
 
