@@ -9,7 +9,7 @@ import { selectingSomething } from '../prisma-query.js';
 import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
-import { mutationResult } from './mutation-result.js';
+import { appointmentResult } from './appointment-result.js';
 
 const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
   fields: (t) => ({
@@ -27,7 +27,7 @@ builder.mutationField('bookAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
     authScopes: { signedIn: true },
-    errors: mutationResult('BookAppointment', 'appointment', [SlotUnavailableError, ValidationError, UnauthenticatedError]),
+    errors: appointmentResult('BookAppointment', [SlotUnavailableError, ValidationError, UnauthenticatedError]),
     args: { input: t.arg({ type: BookAppointmentInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(bookingSchema, args.input);

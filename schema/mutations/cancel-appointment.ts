@@ -9,7 +9,7 @@ import { CancellationClosedError, NotFoundError, UnauthenticatedError, Validatio
 import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { changeableOrThrow } from './appointment-change-errors.js';
-import { mutationResult } from './mutation-result.js';
+import { appointmentResult } from './appointment-result.js';
 
 const CancelAppointmentInput = builder.inputType('CancelAppointmentInput', {
   fields: (t) => ({
@@ -24,7 +24,7 @@ builder.mutationField('cancelAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
     authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
-    errors: mutationResult('CancelAppointment', 'appointment', [
+    errors: appointmentResult('CancelAppointment', [
       NotFoundError,
       CancellationClosedError,
       ValidationError,

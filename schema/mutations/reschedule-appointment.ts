@@ -18,7 +18,7 @@ import {
 import { recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { changeableOrThrow } from './appointment-change-errors.js';
-import { mutationResult } from './mutation-result.js';
+import { appointmentResult } from './appointment-result.js';
 
 const RescheduleAppointmentInput = builder.inputType('RescheduleAppointmentInput', {
   fields: (t) => ({
@@ -33,7 +33,7 @@ builder.mutationField('rescheduleAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
     authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
-    errors: mutationResult('RescheduleAppointment', 'appointment', [
+    errors: appointmentResult('RescheduleAppointment', [
       NotFoundError,
       SlotUnavailableError,
       CancellationClosedError,
