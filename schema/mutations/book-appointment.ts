@@ -10,6 +10,7 @@ import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../
 import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { appointmentResult } from './appointment-result.js';
+import { guardClientQuota } from './client-quota-guard.js';
 
 const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
   fields: (t) => ({
@@ -36,6 +37,7 @@ builder.mutationField('bookAppointment', (t) =>
       const rules = await context.rules.get();
       try {
         const { slot, appointment } = await context.prisma.$transaction(async (tx) => {
+          const record = await guardClientQuota(tx, context, { clientId: client.id, kind: 'BOOKED', now });
           const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
           if (!slot || !isOpenForBooking(slot, now)) throw new SlotUnavailableError();
           const tooSoonOrFar = outsideWindow(slot.startTime, bookingWindow(now, rules), rules);
@@ -51,6 +53,7 @@ builder.mutationField('bookAppointment', (t) =>
               notes: input.notes,
             },
           });
+          await record(created.id);
           await queueNotifications(tx, 'BOOKED', { id: created.id, startTime: slot.startTime, clientEmail: client.email }, context.providerEmail, now);
           return { slot, appointment: created };
         });

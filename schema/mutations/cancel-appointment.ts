@@ -10,6 +10,7 @@ import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { changeableOrThrow } from './appointment-change-errors.js';
 import { appointmentResult } from './appointment-result.js';
+import { guardClientQuota } from './client-quota-guard.js';
 
 const CancelAppointmentInput = builder.inputType('CancelAppointmentInput', {
   fields: (t) => ({
@@ -38,6 +39,7 @@ builder.mutationField('cancelAppointment', (t) =>
         await findChangeableAppointment(context.prisma, actorOf(context), input.id, now),
       );
       await context.prisma.$transaction(async (tx) => {
+        const record = await guardClientQuota(tx, context, { clientId: appointment.clientId, kind: 'CANCELLED', now });
         // Guarded by status so that two concurrent cancellations cannot both succeed.
         const { count } = await tx.appointment.updateMany({
           where: { id: appointment.id, status: 'SCHEDULED' },
@@ -46,6 +48,7 @@ builder.mutationField('cancelAppointment', (t) =>
         if (count === 0) {
           throw new ValidationError([{ path: 'input.id', message: 'This appointment was cancelled a moment ago.' }]);
         }
+        await record(appointment.id);
         await queueNotifications(tx, 'CANCELLED', { id: appointment.id, startTime: appointment.startTime, clientEmail: appointment.clientEmail }, context.providerEmail, now);
       });
       await context.slotChanges.announce([{ id: appointment.slotId, startTime: appointment.startTime, endTime: appointment.endTime }]);
