@@ -72,12 +72,24 @@ export interface FieldError {
 }
 
 export class ValidationError extends AppError {
-  readonly code = 'VALIDATION';
+  readonly code: 'VALIDATION' | 'RATE_LIMITED' = 'VALIDATION';
   constructor(
     readonly fields: FieldError[],
     message = fields.length === 1 ? fields[0]!.message : 'Some of the input is not valid.',
   ) {
     super(message, 'VALIDATION');
     this.extensions.fields = fields;
+  }
+}
+
+/**
+ * A client's quota is used up. A ValidationError with code RATE_LIMITED, so that it fits the
+ * contract's result unions, which have no other member for it.
+ */
+export class QuotaExceededError extends ValidationError {
+  override readonly code = 'RATE_LIMITED';
+  constructor(message: string) {
+    super([{ path: 'input', message }], message);
+    this.extensions.code = 'RATE_LIMITED';
   }
 }

@@ -1,14 +1,57 @@
 import { z } from 'zod';
+import { isSupportedDate, parseLocalDate, SUPPORTED_DATES } from '../api/domain/local-date.js';
+import { isValidTimeZone } from '../api/domain/time-zone.js';
 
 // Shared zod rules for mutation input; messages are shown to people as they are.
-export const recordId = (what: string) => z.uuid({ message: `${what} is not a valid id.` });
+// Every text a mutation takes is built from `line` or `paragraph`, so none can carry characters that
+// PostgreSQL refuses (NUL), that could forge e-mail headers or calendar lines (CR, LF), or that hide text.
 
-export const optionalText = (what: string, max: number) =>
+// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, and lone surrogates.
+const NOT_IN_A_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Surrogate}/u;
+// The same, but tab, line feed and carriage return are allowed.
+const NOT_IN_A_PARAGRAPH = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u;
+
+/** Single-line text: names, headlines, e-mail addresses, time zones, dates. */
+export const line = (what: string) =>
+  z.string().refine((text) => !NOT_IN_A_LINE.test(text), { message: `${what} must be a single line without control characters.` });
+
+/** Text that may span lines, with Windows and old Mac line ends stored as "\n". */
+export const paragraph = (what: string) =>
   z
     .string()
-    .max(max, { message: `${what} can be at most ${max} characters long.` })
+    .refine((text) => !NOT_IN_A_PARAGRAPH.test(text), { message: `${what} cannot contain control characters.` })
+    .transform((text) => text.replace(/\r\n?/g, '\n'));
+
+export const requiredLine = (what: string, max: number) =>
+  line(what)
+    .trim()
+    .min(1, { message: `${what} cannot be empty.` })
+    .max(max, { message: `${what} can be at most ${max} characters long.` });
+
+const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
+
+export const optionalLine = (what: string, max: number) =>
+  line(what).max(max, { message: `${what} can be at most ${max} characters long.` }).nullish().transform(blankToNull);
+
+export const optionalParagraph = (what: string, max: number) =>
+  paragraph(what)
+    .refine((text) => text.length <= max, { message: `${what} can be at most ${max} characters long.` })
     .nullish()
-    .transform((text) => (text?.trim() ? text.trim() : null));
+    .transform(blankToNull);
+
+export const recordId = (what: string) => z.uuid({ message: `${what} is not a valid id.` });
+
+export const emailAddress = (what = 'The e-mail address') =>
+  line(what).pipe(z.email({ message: 'Enter a valid e-mail address.' }).max(254, { message: 'The e-mail address is too long.' }));
+
+export const timeZone = (example: string) =>
+  line('The time zone').refine(isValidTimeZone, { message: `Time zone must be an IANA name such as "${example}".` });
+
+/** A calendar date "YYYY-MM-DD" in the years the application handles, checked but kept as text. */
+export const localDateText = (message: string) =>
+  line('The date')
+    .refine((text) => parseLocalDate(text) !== null, { message, abort: true })
+    .refine((text) => isSupportedDate(parseLocalDate(text)!), { message: SUPPORTED_DATES });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -3,7 +3,7 @@ import type { PrismaClient } from '../db/prisma.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
 
 export type ChangeCheck =
-  | { outcome: 'ok'; appointment: { id: string; slotId: string; startTime: Date; endTime: Date; clientEmail: string } }
+  | { outcome: 'ok'; appointment: { id: string; slotId: string; startTime: Date; endTime: Date; clientId: string; clientEmail: string } }
   | { outcome: 'not-found' }
   | { outcome: 'not-scheduled'; status: string }
   | { outcome: 'closed'; reason: string };
@@ -28,7 +28,7 @@ export async function findChangeableAppointment(
   if (!byProvider && !actor.userId) return { outcome: 'not-found' };
   const appointment = await prisma.appointment.findFirst({
     where: { id: appointmentId, ...(byProvider ? {} : { userId: actor.userId! }) },
-    select: { id: true, slotId: true, startTime: true, endTime: true, status: true, user: { select: { email: true } } },
+    select: { id: true, slotId: true, startTime: true, endTime: true, status: true, user: { select: { id: true, email: true } } },
   });
   if (!appointment) return { outcome: 'not-found' };
   if (appointment.status !== 'SCHEDULED') return { outcome: 'not-scheduled', status: appointment.status };
@@ -41,5 +41,5 @@ export async function findChangeableAppointment(
   });
   if (!decision.allowed) return { outcome: 'closed', reason: decision.reason };
   const { user, ...rest } = appointment;
-  return { outcome: 'ok', appointment: { ...rest, clientEmail: user.email } };
+  return { outcome: 'ok', appointment: { ...rest, clientId: user.id, clientEmail: user.email } };
 }

@@ -45,4 +45,33 @@ describe('buildIcs', () => {
     expect(ics).toContain('STATUS:CANCELLED');
     expect(ics).toContain('SEQUENCE:2');
   });
+
+  const line = (ics: string, name: string) => ics.replace(/\r\n /g, '').split('\r\n').find((text) => text.startsWith(name));
+
+  it('escapes text as RFC 5545 says: backslash, semicolon, comma, and every kind of line end', () => {
+    const ics = buildIcs({ ...event, description: 'C:\\new; a, b\r\nCRLF\nLF\rCR\r\n\r\nblank' });
+    expect(line(ics, 'DESCRIPTION:')).toBe('DESCRIPTION:C:\\\\new\\; a\\, b\\nCRLF\\nLF\\nCR\\n\\nblank');
+  });
+
+  it('lets no lone CR or LF through, so text cannot start a property of its own', () => {
+    const ics = buildIcs({ ...event, title: 'x\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:forged', description: 'y\nATTENDEE:mailto:evil@example.com' });
+    const body = ics.replace(/\r\n/g, '');
+    expect(body.includes('\r')).toBe(false);
+    expect(body.includes('\n')).toBe(false);
+    const lines = ics.replace(/\r\n /g, '').split('\r\n');
+    expect(lines.filter((text) => text === 'END:VEVENT')).toHaveLength(1);
+    expect(lines.some((text) => text.startsWith('ATTENDEE'))).toBe(false);
+    expect(line(ics, 'SUMMARY:')).toBe('SUMMARY:x\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:forged');
+  });
+
+  it('drops control characters that TEXT may not hold, but keeps tabs', () => {
+    const ics = buildIcs({ ...event, description: 'a\u0000b\u001bc\u007fd\u0085e\tf' });
+    expect(line(ics, 'DESCRIPTION:')).toBe('DESCRIPTION:abcde\tf');
+  });
+
+  it('quotes a parameter value that holds separators, without quotes or line breaks inside', () => {
+    const ics = buildIcs({ ...event, organizer: { name: 'Weber, Claire "Dr"; MD\r\nATTENDEE:x', email: 'claire@example.com' } });
+    expect(line(ics, 'ORGANIZER')).toBe('ORGANIZER;CN="Weber, Claire ^\'Dr^\'; MD ATTENDEE:x":mailto:claire@example.com');
+  });
 });
+

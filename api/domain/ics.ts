@@ -21,8 +21,30 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+// Controls that RFC 5545 TEXT and parameter values may not hold; tab (WSP) is allowed.
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+/** A TEXT value (RFC 5545 3.3.11): \\ ; , escaped, CRLF, LF and CR alike as \\n, other controls dropped. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROLS, '');
+}
+
+/**
+ * A parameter value (RFC 5545 3.2): no escapes exist there, so line breaks become spaces, quotes and
+ * carets take RFC 6868's ^' and ^^, and a value holding ; : or , is quoted.
+ */
+function paramValue(text: string): string {
+  const value = text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(CONTROLS, '')
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'");
+  return /[;:,]/.test(value) ? `"${value}"` : value;
 }
 
 /** Lines longer than 75 octets are folded with CRLF + space, as RFC 5545 requires. */
@@ -63,7 +85,7 @@ export function buildIcs(event: CalendarEvent, now = new Date()): string {
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    ...(event.organizer ? [`ORGANIZER;CN=${escapeText(event.organizer.name)}:mailto:${event.organizer.email}`] : []),
+    ...(event.organizer ? [`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${event.organizer.email.replace(CONTROLS, '')}`] : []),
     ...(event.alarmMinutes
       ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.title)}`, `TRIGGER:-PT${event.alarmMinutes}M`, 'END:VALARM']
       : []),

@@ -20,6 +20,16 @@ export function parseLocalDate(text: string): LocalDate | null {
   return valid ? { year, month, day } : null;
 }
 
+// The years the application handles: far enough for any practice, and clear of the overflow
+// that dates near 9999 meet once they are turned into instants.
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+export const SUPPORTED_DATES = `Dates must lie between ${FIRST_YEAR}-01-01 and ${LAST_YEAR}-12-31.`;
+
+export function isSupportedDate({ year }: LocalDate): boolean {
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function formatLocalDate({ year, month, day }: LocalDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

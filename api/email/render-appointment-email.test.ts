@@ -18,4 +18,27 @@ describe('renderAppointmentEmail', () => {
     expect(message.html).toContain('https://book.example/appointments/a1');
     expect(message.attachments[0]!.filename).toBe('consultation.ics');
   });
+
+  it('keeps line breaks and controls out of the subject, whatever the stored names hold', async () => {
+    const message = await renderAppointmentEmail({
+      kind: 'APPOINTMENT_CANCELLED',
+      forProvider: true,
+      recipient: { name: 'Claire', timezone: 'Europe/Luxembourg' },
+      client: { name: 'Eve\r\nBcc: victim@example.com\r\n\r\n<b>hi</b>\u0000\u0085\u2028x', email: 'eve@example.com' },
+      provider: { name: 'Dr. Claire Weber', email: 'office@weber.example' },
+      appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 1 },
+      appUrl: 'https://book.example',
+    });
+    expect(message.subject).toBe('Cancelled: consultation with Eve Bcc: victim@example.com <b>hi</b> x, Monday 29 March 2027 at 09:00');
+    const forClient = await renderAppointmentEmail({
+      kind: 'REMINDER',
+      forProvider: false,
+      recipient: { name: 'Eve', timezone: 'Europe/Luxembourg' },
+      client: { name: 'Eve', email: 'eve@example.com' },
+      provider: { name: 'Claire\nWeber\t', email: 'office@weber.example' },
+      appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 1 },
+      appUrl: 'https://book.example',
+    });
+    expect(forClient.subject).toBe('Reminder: consultation with Claire Weber, Monday 29 March 2027 at 09:00');
+  });
 });

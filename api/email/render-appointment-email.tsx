@@ -1,6 +1,7 @@
 import { render } from '@react-email/render';
 import { formatInTimeZone } from 'date-fns-tz';
 import { buildIcs } from '../domain/ics.js';
+import { headerText } from './header-text.js';
 import { AppointmentEmail, type AppointmentEmailKind } from './templates/appointment-email.js';
 
 export interface EmailMessage {
@@ -64,7 +65,7 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
     alarmMinutes: 15,
   });
   return {
-    subject: `${SUBJECTS[input.kind]}: consultation with ${who}, ${date} at ${time.slice(0, 5)}`,
+    subject: headerText(`${SUBJECTS[input.kind]}: consultation with ${headerText(who)}, ${date} at ${time.slice(0, 5)}`),
     html: await render(element),
     text: await render(element, { plainText: true }),
     attachments:

@@ -103,4 +103,47 @@ describe('API keys', () => {
     const wrong = await graphql(server.graphqlUrl, LIST, {}, 'ApiKey sl_not-a-real-key');
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('appointments:write reads, in the mutation result, the appointment it changed, and no other', async () => {
+    const writeOnly = await createKey('Write-only sync', ['APPOINTMENTS_WRITE']);
+    const key = `ApiKey ${writeOnly.secret}`;
+    const [first, second, target] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+    const book = async (slotId: string) =>
+      (await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slotId }, client)).data!
+        .bookAppointment.appointment.id as string;
+    const toCancel = await book(first!.id);
+    const toMove = await book(second!.id);
+
+    const cancelled = await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!) { cancelAppointment(input: { id: $id, reason: "Synced" }) { __typename ... on CancelAppointmentSuccess { appointment { id status cancelReason startTime } } } }',
+      { id: toCancel },
+      key,
+    );
+    expect(cancelled.errors).toBeUndefined();
+    expect(cancelled.data!.cancelAppointment).toEqual({
+      __typename: 'CancelAppointmentSuccess',
+      appointment: { id: toCancel, status: 'CANCELLED', cancelReason: 'Synced', startTime: first!.startTime },
+    });
+
+    const moved = await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!, $slot: ID!) { rescheduleAppointment(input: { id: $id, slotId: $slot }) { __typename ... on RescheduleAppointmentSuccess { appointment { id status startTime endTime } } } }',
+      { id: toMove, slot: target!.id },
+      key,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.rescheduleAppointment).toEqual({
+      __typename: 'RescheduleAppointmentSuccess',
+      appointment: { id: toMove, status: 'SCHEDULED', startTime: target!.startTime, endTime: target!.endTime },
+    });
+
+    // The grant covers the appointment returned by the change, not its client, nor reads elsewhere.
+    const withClient = await graphql(server.graphqlUrl, 'mutation($id: ID!) { cancelAppointment(input: { id: $id }) { ... on CancelAppointmentSuccess { appointment { user { email } } } } }', { id: toMove }, key);
+    expect(withClient.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await graphql(server.graphqlUrl, READ, { id: toCancel }, key)).data).toEqual({ appointment: null });
+    expect((await graphql(server.graphqlUrl, 'query($id: ID!) { appointment(id: $id) { id status } }', { id: toMove }, key)).data).toEqual({ appointment: null });
+    expect((await graphql(server.graphqlUrl, LIST, {}, key)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
+

@@ -1,6 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../testing/fixtures.js';
+import { parseCsv } from '../testing/parse-csv.js';
 import { graphql } from '../testing/graphql-client.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -8,26 +9,6 @@ let server: TestServer;
 let provider: string;
 let client: string;
 const period = () => `from=${luxembourgDate(0)}&to=${luxembourgDate(30)}`;
-
-/** RFC 4180 parsing, enough to read our own export back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-    else cell += char;
-  }
-  return rows;
-}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -74,6 +55,22 @@ it('is for the provider only, with clear refusals', async () => {
   const bad = await fetch(`${server.url}/exports/appointments.csv?from=2027-02-30&to=2027-03-01`, { headers: { authorization: provider } });
   expect(bad.status).toBe(400);
   expect(await bad.json()).toEqual({ error: { code: 'VALIDATION', message: 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.' } });
+});
+
+it('answers 400 with a message for periods out of range, never a 500', async () => {
+  const status = async (query: string) => {
+    const response = await fetch(`${server.url}/exports/appointments.pdf?${query}`, { headers: { authorization: provider } });
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    return { status: response.status, body: await response.json() };
+  };
+  expect(await status('from=9999-12-01&to=9999-12-31')).toEqual({
+    status: 400,
+    body: { error: { code: 'VALIDATION', message: 'Dates must lie between 2000-01-01 and 2100-12-31.' } },
+  });
+  expect((await status('from=0001-01-01&to=0001-01-02')).status).toBe(400);
+  expect((await status('from=2027-03-02&to=2027-03-01')).body.error.message).toBe('"to" must not be before "from".');
+  expect((await status('from=2027-01-01&to=2028-01-02')).body.error.message).toBe('The period can span at most 366 days.');
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 });
 
 it('is open to API keys with appointments:read, and only to them', async () => {

@@ -48,6 +48,36 @@ describe('bad input gets clear errors and the server keeps serving', () => {
     expect(response.data!.bookAppointment).toEqual({ __typename: 'ValidationError', fields: [{ path: 'input.notes' }] });
   });
 
+  it('control characters in a search are refused as a coded error, not a 500', async () => {
+    const response = await graphql(
+      server.graphqlUrl,
+      'query($s: String) { myAppointments(filter: { search: $s }) { edges { node { id } } } }',
+      { s: 'budget\u0000' },
+      client,
+    );
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'filter.search' }] });
+    await stillServing();
+  });
+
+  it('dates in years that overflow are refused, not a 500', async () => {
+    const provider = await signIn(server.graphqlUrl, 'provider@example.com');
+    const generate = await graphql(
+      server.graphqlUrl,
+      'mutation { generateSlots(input: { from: "9999-12-01", to: "9999-12-31" }) { __typename ... on ValidationError { fields { path message } } } }',
+      {},
+      provider,
+    );
+    expect(generate.errors).toBeUndefined();
+    expect(generate.data!.generateSlots.fields).toEqual([
+      { path: 'input.from', message: 'Dates must lie between 2000-01-01 and 2100-12-31.' },
+      { path: 'input.to', message: 'Dates must lie between 2000-01-01 and 2100-12-31.' },
+    ]);
+    const preview = await graphql(server.graphqlUrl, '{ previewSlotGeneration(input: { from: "9999-12-01", to: "9999-12-31" }) { wouldCreate } }', {}, provider);
+    expect(preview.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    await stillServing();
+  });
+
   it('a request body over 1 MB is refused with 413', async () => {
     const response = await fetch(server.graphqlUrl, {
       method: 'POST',

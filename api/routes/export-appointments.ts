@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { PrismaClient } from '../db/prisma.js';
-import { daysBetween, formatLocalDate, parseLocalDate } from '../domain/local-date.js';
+import { formatLocalDate } from '../domain/local-date.js';
 import { toCsv } from '../exports/csv.js';
+import { parseExportPeriod } from '../exports/export-period.js';
 import { loadExportRows } from '../exports/export-rows.js';
 import { toPdf } from '../exports/pdf.js';
 import { HttpProblem } from '../http/problem.js';
 import { authOf } from '../http/request-auth.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
-
-const MAX_DAYS = 366;
 
 /**
  * GET /exports/appointments.csv|pdf?from=YYYY-MM-DD&to=YYYY-MM-DD: the appointments of a
@@ -26,11 +25,9 @@ export function registerExportRoutes(app: FastifyInstance, deps: { prisma: Prism
         ? new HttpProblem(403, 'FORBIDDEN', 'Only the provider, or an API key with appointments:read, may export appointments.')
         : new HttpProblem(401, 'UNAUTHENTICATED', 'Send "Authorization: Bearer <token>" or "ApiKey <key>".');
     }
-    const from = parseLocalDate(request.query.from ?? '');
-    const to = parseLocalDate(request.query.to ?? '');
-    if (!from || !to) throw new HttpProblem(400, 'VALIDATION', 'Give the period as ?from=YYYY-MM-DD&to=YYYY-MM-DD.');
-    const days = daysBetween(from, to) + 1;
-    if (days < 1 || days > MAX_DAYS) throw new HttpProblem(400, 'VALIDATION', `The period must run forwards and span at most ${MAX_DAYS} days.`);
+    const dates = parseExportPeriod(request.query.from ?? null, request.query.to ?? null);
+    if (!dates.ok) throw new HttpProblem(400, 'VALIDATION', dates.message);
+    const { from, to } = dates;
 
     const { timezone } = await loadProviderRules(deps.prisma);
     const rows = await loadExportRows(deps.prisma, from, to, timezone);

@@ -8,6 +8,10 @@ export interface ProviderRules {
   minBookingNoticeHours: number;
   maxDaysAhead: number;
   bufferMinutes: number;
+  /** Upcoming appointments one client may hold at once. */
+  maxActiveAppointmentsPerClient: number;
+  /** Bookings, moves and cancellations one client may make in any 24 hours. */
+  maxChangesPerClientPerDay: number;
   weeklyHours: WeeklyInterval[];
   /** Local date → its intervals (empty: closed), replacing the weekly hours that day. */
   dateOverrides: Map<string, { startMinute: number; endMinute: number }[]>;
@@ -38,6 +42,8 @@ export async function loadProviderRules(prisma: Reader): Promise<ProviderRules> 
     minBookingNoticeHours: settings?.minBookingNoticeHours ?? 2,
     maxDaysAhead: settings?.maxDaysAhead ?? 365,
     bufferMinutes: settings?.bufferMinutes ?? 0,
+    maxActiveAppointmentsPerClient: settings?.maxActiveAppointmentsPerClient ?? 5,
+    maxChangesPerClientPerDay: settings?.maxChangesPerClientPerDay ?? 20,
     weeklyHours,
     dateOverrides,
   };

@@ -7,9 +7,10 @@ import { bookingWindow, outsideWindow } from '../../api/domain/booking-window.js
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { optionalText, recordId } from '../inputs.js';
+import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
-import { mutationResult } from './mutation-result.js';
+import { appointmentResult } from './appointment-result.js';
+import { guardClientQuota } from './client-quota-guard.js';
 
 const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
   fields: (t) => ({
@@ -20,14 +21,14 @@ const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
 
 const bookingSchema = z.object({
   slotId: recordId('The slot'),
-  notes: optionalText('Notes', 2000),
+  notes: optionalParagraph('Notes', 2000),
 });
 
 builder.mutationField('bookAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
     authScopes: { signedIn: true },
-    errors: mutationResult('BookAppointment', 'appointment', [SlotUnavailableError, ValidationError, UnauthenticatedError]),
+    errors: appointmentResult('BookAppointment', [SlotUnavailableError, ValidationError, UnauthenticatedError]),
     args: { input: t.arg({ type: BookAppointmentInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const input = parseInput(bookingSchema, args.input);
@@ -36,6 +37,7 @@ builder.mutationField('bookAppointment', (t) =>
       const rules = await context.rules.get();
       try {
         const { slot, appointment } = await context.prisma.$transaction(async (tx) => {
+          const record = await guardClientQuota(tx, context, { clientId: client.id, kind: 'BOOKED', now });
           const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
           if (!slot || !isOpenForBooking(slot, now)) throw new SlotUnavailableError();
           const tooSoonOrFar = outsideWindow(slot.startTime, bookingWindow(now, rules), rules);
@@ -51,6 +53,7 @@ builder.mutationField('bookAppointment', (t) =>
               notes: input.notes,
             },
           });
+          await record(created.id);
           await queueNotifications(tx, 'BOOKED', { id: created.id, startTime: slot.startTime, clientEmail: client.email }, context.providerEmail, now);
           return { slot, appointment: created };
         });

@@ -6,10 +6,11 @@ import { actorOf } from '../actor.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { CancellationClosedError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { optionalText, recordId } from '../inputs.js';
+import { optionalParagraph, recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { changeableOrThrow } from './appointment-change-errors.js';
-import { mutationResult } from './mutation-result.js';
+import { appointmentResult } from './appointment-result.js';
+import { guardClientQuota } from './client-quota-guard.js';
 
 const CancelAppointmentInput = builder.inputType('CancelAppointmentInput', {
   fields: (t) => ({
@@ -18,13 +19,13 @@ const CancelAppointmentInput = builder.inputType('CancelAppointmentInput', {
   }),
 });
 
-const cancelSchema = z.object({ id: recordId('The appointment'), reason: optionalText('The reason', 500) });
+const cancelSchema = z.object({ id: recordId('The appointment'), reason: optionalParagraph('The reason', 500) });
 
 builder.mutationField('cancelAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
     authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
-    errors: mutationResult('CancelAppointment', 'appointment', [
+    errors: appointmentResult('CancelAppointment', [
       NotFoundError,
       CancellationClosedError,
       ValidationError,
@@ -38,6 +39,7 @@ builder.mutationField('cancelAppointment', (t) =>
         await findChangeableAppointment(context.prisma, actorOf(context), input.id, now),
       );
       await context.prisma.$transaction(async (tx) => {
+        const record = await guardClientQuota(tx, context, { clientId: appointment.clientId, kind: 'CANCELLED', now });
         // Guarded by status so that two concurrent cancellations cannot both succeed.
         const { count } = await tx.appointment.updateMany({
           where: { id: appointment.id, status: 'SCHEDULED' },
@@ -46,6 +48,7 @@ builder.mutationField('cancelAppointment', (t) =>
         if (count === 0) {
           throw new ValidationError([{ path: 'input.id', message: 'This appointment was cancelled a moment ago.' }]);
         }
+        await record(appointment.id);
         await queueNotifications(tx, 'CANCELLED', { id: appointment.id, startTime: appointment.startTime, clientEmail: appointment.clientEmail }, context.providerEmail, now);
       });
       await context.slotChanges.announce([{ id: appointment.slotId, startTime: appointment.startTime, endTime: appointment.endTime }]);

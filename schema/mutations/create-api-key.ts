@@ -3,6 +3,7 @@ import { API_SCOPES, generateApiKey } from '../../api/auth/api-keys.js';
 import type { ApiKey } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
+import { line } from '../inputs.js';
 import { ApiKeyRef, ApiScopeEnum } from '../nodes/api-key.js';
 import { parseInput } from '../validation.js';
 import { mutationUnion } from './mutation-result.js';
@@ -22,7 +23,7 @@ const CreateApiKeySuccess = builder.objectRef<{ apiKey: ApiKey; secret: string }
 });
 
 const keySchema = z.object({
-  name: z.string().trim().min(1, { message: 'Give the key a name.' }).max(100, { message: 'The name can be at most 100 characters.' }),
+  name: line('The name').trim().min(1, { message: 'Give the key a name.' }).max(100, { message: 'The name can be at most 100 characters.' }),
   scopes: z.array(z.enum(API_SCOPES)).min(1, { message: 'Choose at least one scope.' }),
 });
 

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { InvalidTokenError } from '../../api/auth/identity.js';
 import type { User } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
+import { emailAddress, requiredLine } from '../inputs.js';
 import { UserRef } from '../nodes/user.js';
+import { parseInput } from '../validation.js';
 
 const DevSignInPayload = builder.objectRef<{ token: string; user: User }>('DevSignInPayload').implement({
   fields: (t) => ({
@@ -12,10 +14,7 @@ const DevSignInPayload = builder.objectRef<{ token: string; user: User }>('DevSi
   }),
 });
 
-const identitySchema = z.object({
-  email: z.email({ message: 'Enter a valid e-mail address.' }).max(254),
-  name: z.string().trim().min(1).max(100, { message: 'Name can be at most 100 characters.' }).nullish(),
-});
+const identitySchema = z.object({ email: emailAddress(), name: requiredLine('Name', 100).nullish() });
 
 builder.mutationField('devSignIn', (t) =>
   t.field({
@@ -28,12 +27,10 @@ builder.mutationField('devSignIn', (t) =>
           extensions: { code: 'FORBIDDEN' },
         });
       }
-      const parsed = identitySchema.safeParse(args);
-      if (!parsed.success) {
-        throw new GraphQLError(parsed.error.issues[0]!.message, { extensions: { code: 'VALIDATION' } });
-      }
-      const email = parsed.data.email.toLowerCase();
-      const name = parsed.data.name ?? null;
+      // Not a contract union: a ValidationError reaches the client as a coded error with its fields.
+      const parsed = parseInput(identitySchema, args, null);
+      const email = parsed.email.toLowerCase();
+      const name = parsed.name ?? null;
       const token = context.devTokens.sign({ email, name });
       const identity = await context.devTokens.verify(token);
       // Viewers see themselves, so the payload's user passes the User type's auth check.

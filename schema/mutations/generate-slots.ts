@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { daysBetween, parseLocalDate } from '../../api/domain/local-date.js';
+import { daysBetween, isSupportedDate, parseLocalDate, SUPPORTED_DATES } from '../../api/domain/local-date.js';
 import { generateSlots } from '../../api/slots/generate-slots.js';
 import { previewSlots, type SlotPreview } from '../../api/slots/preview-slots.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
+import { line } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { mutationUnion } from './mutation-result.js';
 
@@ -18,9 +19,10 @@ const GenerateSlotsInput = builder.inputType('GenerateSlotsInput', {
 });
 
 const localDate = (what: string) =>
-  z.string().transform((text, ctx) => {
+  line(what).transform((text, ctx) => {
     const date = parseLocalDate(text);
     if (!date) ctx.addIssue({ code: 'custom', message: `${what} must be a date "YYYY-MM-DD".` });
+    else if (!isSupportedDate(date)) ctx.addIssue({ code: 'custom', message: SUPPORTED_DATES });
     return date!;
   });
 

@@ -1,7 +1,7 @@
 import type { AppError } from '../error-classes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the errors plugin's own constraint
-type ErrorClass = new (...args: any[]) => AppError;
+export type ErrorClass = new (...args: any[]) => AppError;
 
 /**
  * The errors-plugin options for a mutation named e.g. "BookAppointment": a union

@@ -18,7 +18,8 @@ import {
 import { recordId } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { changeableOrThrow } from './appointment-change-errors.js';
-import { mutationResult } from './mutation-result.js';
+import { appointmentResult } from './appointment-result.js';
+import { guardClientQuota } from './client-quota-guard.js';
 
 const RescheduleAppointmentInput = builder.inputType('RescheduleAppointmentInput', {
   fields: (t) => ({
@@ -33,7 +34,7 @@ builder.mutationField('rescheduleAppointment', (t) =>
   t.prismaField({
     type: 'Appointment',
     authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
-    errors: mutationResult('RescheduleAppointment', 'appointment', [
+    errors: appointmentResult('RescheduleAppointment', [
       NotFoundError,
       SlotUnavailableError,
       CancellationClosedError,
@@ -53,6 +54,7 @@ builder.mutationField('rescheduleAppointment', (t) =>
       const rules = await context.rules.get();
       try {
         const target = await context.prisma.$transaction(async (tx) => {
+          const record = await guardClientQuota(tx, context, { clientId: current.clientId, kind: 'RESCHEDULED', now });
           const slot = await tx.timeSlot.findUnique({ where: { id: input.slotId } });
           if (!slot || !isOpenForBooking(slot, now)) throw new SlotUnavailableError();
           const tooSoonOrFar = outsideWindow(slot.startTime, bookingWindow(now, rules), rules);
@@ -64,6 +66,7 @@ builder.mutationField('rescheduleAppointment', (t) =>
           if (count === 0) {
             throw new ValidationError([{ path: 'input.id', message: 'This appointment changed a moment ago; reload it.' }]);
           }
+          await record(current.id);
           await queueNotifications(tx, 'RESCHEDULED', { id: current.id, startTime: slot.startTime, clientEmail: current.clientEmail }, context.providerEmail, now);
           return slot;
         });

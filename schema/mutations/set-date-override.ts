@@ -3,7 +3,7 @@ import { formatLocalDate, parseLocalDate } from '../../api/domain/local-date.js'
 import { parseWeeklyHours } from '../../api/domain/weekly-hours.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { optionalText } from '../inputs.js';
+import { localDateText, optionalLine } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { mutationUnion } from './mutation-result.js';
 
@@ -24,8 +24,8 @@ const DateOverrideSuccess = builder.objectRef<{ date: string }>('DateOverrideSuc
   fields: (t) => ({ date: t.exposeString('date') }),
 });
 
-const localDate = z.string().refine((text) => parseLocalDate(text) !== null, { message: 'The date must be "YYYY-MM-DD".' });
-const overrideSchema = z.object({ date: localDate, hours: z.array(z.unknown()).max(12), note: optionalText('The note', 200) });
+const localDate = localDateText('The date must be "YYYY-MM-DD".');
+const overrideSchema = z.object({ date: localDate, hours: z.array(z.unknown()).max(12), note: optionalLine('The note', 200) });
 
 builder.mutationField('setDateOverride', (t) =>
   t.field({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../../api/domain/time-zone.js';
 import { parseWeeklyHours } from '../../api/domain/weekly-hours.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
+import { timeZone } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { mutationUnion } from './mutation-result.js';
 
@@ -36,10 +36,7 @@ const settingsSchema = z.object({
     .min(15, { message: 'Slot length must be 15 to 240 minutes.' })
     .max(240, { message: 'Slot length must be 15 to 240 minutes.' })
     .nullish(),
-  timezone: z
-    .string()
-    .refine(isValidTimeZone, { message: 'Time zone must be an IANA name such as "Europe/Luxembourg".' })
-    .nullish(),
+  timezone: timeZone('Europe/Luxembourg').nullish(),
 });
 
 builder.mutationField('updateAvailability', (t) =>

@@ -13,6 +13,8 @@ const UpdateBookingPolicyInput = builder.inputType('UpdateBookingPolicyInput', {
     minBookingNoticeHours: t.int({ required: false, description: 'Bookings must start at least this many hours from now (0..720).' }),
     maxDaysAhead: t.int({ required: false, description: 'Bookings may start at most this many days ahead (1..730).' }),
     bufferMinutes: t.int({ required: false, description: 'Free minutes kept after each generated slot (0..240).' }),
+    maxActiveAppointmentsPerClient: t.int({ required: false, description: 'Upcoming appointments one client may hold at once (1..100).' }),
+    maxChangesPerClientPerDay: t.int({ required: false, description: 'Bookings, moves and cancellations one client may make in any 24 hours (1..1000).' }),
   }),
 });
 
@@ -24,6 +26,8 @@ const policySchema = z.object({
   minBookingNoticeHours: range(0, 720, 'Minimum booking notice'),
   maxDaysAhead: range(1, 730, 'Days ahead'),
   bufferMinutes: range(0, 240, 'Buffer'),
+  maxActiveAppointmentsPerClient: range(1, 100, 'Upcoming appointments per client'),
+  maxChangesPerClientPerDay: range(1, 1000, 'Changes per client a day'),
 });
 
 builder.mutationField('updateBookingPolicy', (t) =>

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../../api/domain/time-zone.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { UnauthenticatedError, ValidationError } from '../error-classes.js';
+import { requiredLine, timeZone } from '../inputs.js';
 import { parseInput } from '../validation.js';
 import { mutationResult } from './mutation-result.js';
 
@@ -14,11 +14,8 @@ const UpdateMyProfileInput = builder.inputType('UpdateMyProfileInput', {
 });
 
 const profileSchema = z.object({
-  name: z.string().trim().min(1, { message: 'Name cannot be empty.' }).max(100, { message: 'Name can be at most 100 characters.' }).nullish(),
-  timezone: z
-    .string()
-    .refine(isValidTimeZone, { message: 'Time zone must be an IANA name such as "Europe/Paris".' })
-    .nullish(),
+  name: requiredLine('Name', 100).nullish(),
+  timezone: timeZone('Europe/Paris').nullish(),
 });
 
 builder.mutationField('updateMyProfile', (t) =>

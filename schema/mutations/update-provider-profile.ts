@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../../api/domain/time-zone.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { optionalText } from '../inputs.js';
+import { emailAddress, line, optionalLine, requiredLine, timeZone } from '../inputs.js';
 import { ProviderProfileRef } from '../nodes/provider-profile.js';
 import { parseInput } from '../validation.js';
 import { mutationResult } from './mutation-result.js';
@@ -20,12 +19,12 @@ const UpdateProviderProfileInput = builder.inputType('UpdateProviderProfileInput
 });
 
 const profileSchema = z.object({
-  displayName: z.string().trim().min(1, { message: 'The name cannot be empty.' }).max(100, { message: 'The name can be at most 100 characters.' }).optional(),
-  headline: optionalText('The headline', 120).optional(),
-  timezone: z.string().refine(isValidTimeZone, { message: 'Time zone must be an IANA name such as "Europe/Luxembourg".' }).optional(),
-  contactEmail: z.union([z.literal(''), z.email({ message: 'Enter a valid e-mail address.' })]).optional(),
-  phone: z.union([z.literal(''), z.string().regex(/^\+?[\d\s().-]{5,25}$/, { message: 'Enter a phone number such as +352 621 123 456.' })]).optional(),
-  website: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://.' })]).optional(),
+  displayName: requiredLine('The name', 100).optional(),
+  headline: optionalLine('The headline', 120).optional(),
+  timezone: timeZone('Europe/Luxembourg').optional(),
+  contactEmail: z.union([z.literal(''), emailAddress()]).optional(),
+  phone: z.union([z.literal(''), line('The phone number').regex(/^\+?[\d ().-]{5,25}$/, { message: 'Enter a phone number such as +352 621 123 456.' })]).optional(),
+  website: z.union([z.literal(''), line('The web address').pipe(z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://.' }))]).optional(),
 });
 
 builder.mutationField('updateProviderProfile', (t) =>

@@ -1,6 +1,8 @@
 import type { Prisma } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { ValidationError } from '../error-classes.js';
+import { line } from '../inputs.js';
+import { parseInput } from '../validation.js';
 
 export const AppointmentStatusEnum = builder.enumType('AppointmentStatus', {
   values: ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const,
@@ -23,16 +25,17 @@ type Filter = typeof AppointmentFilterInput.$inferInput;
 type Sort = typeof AppointmentSortEnum.$inferType;
 
 const MAX_SEARCH_LENGTH = 200;
+const searchText = line('Search text')
+  .trim()
+  .max(MAX_SEARCH_LENGTH, { message: `Search text can be at most ${MAX_SEARCH_LENGTH} characters.` })
+  .nullish();
 
 export function appointmentWhere(filter: Filter | null | undefined): Prisma.AppointmentWhereInput {
   if (!filter) return {};
   if (filter.from && filter.to && filter.to <= filter.from) {
     throw new ValidationError([{ path: 'filter.to', message: '"to" must be after "from".' }]);
   }
-  const search = filter.search?.trim();
-  if (search && search.length > MAX_SEARCH_LENGTH) {
-    throw new ValidationError([{ path: 'filter.search', message: `Search text can be at most ${MAX_SEARCH_LENGTH} characters.` }]);
-  }
+  const search = parseInput(searchText, filter.search, 'filter.search');
   return {
     ...(filter.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter.from || filter.to

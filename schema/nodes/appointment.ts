@@ -5,9 +5,16 @@ import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';
 import { AppointmentFilterInput, AppointmentSortEnum, AppointmentStatusEnum, appointmentOrder, appointmentWhere } from './appointment-filter.js';
 import { isUuid } from '../inputs.js';
 
+/**
+ * Granted by the result of a mutation that changed an appointment: whoever may change it (an API key
+ * with appointments:write alone, say) may read what they changed, but not other appointments.
+ */
+export const CHANGED_APPOINTMENT = 'changedAppointment';
+
 export const AppointmentRef = builder.prismaObject('Appointment', {
-  // Only the client who booked it and the provider may see an appointment.
-  authScopes: (appointment, context) => context.viewer?.user.id === appointment.userId || readsAllAppointments(context),
+  // Only the client who booked it and the provider may see an appointment, or the field that returned the change.
+  authScopes: (appointment, context) =>
+    context.viewer?.user.id === appointment.userId || readsAllAppointments(context) || { $granted: CHANGED_APPOINTMENT },
   fields: (t) => ({
     id: t.exposeID('id'),
     user: t.relation('user'),

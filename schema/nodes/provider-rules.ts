@@ -22,6 +22,12 @@ export const BookingPolicyRef = builder.objectRef<ProviderRules>('BookingPolicy'
     }),
     minBookingNoticeHours: t.exposeInt('minBookingNoticeHours', { description: 'Bookings start at least this many hours from now.' }),
     maxDaysAhead: t.exposeInt('maxDaysAhead', { description: 'Bookings start at most this many days ahead.' }),
+    maxActiveAppointmentsPerClient: t.exposeInt('maxActiveAppointmentsPerClient', {
+      description: 'Upcoming appointments one client may hold at once; the provider is exempt.',
+    }),
+    maxChangesPerClientPerDay: t.exposeInt('maxChangesPerClientPerDay', {
+      description: 'Bookings, moves and cancellations one client may make in any 24 hours; the provider is exempt.',
+    }),
   }),
 });
 
