@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../testing/fixtures.js';
 import { graphql } from '../testing/graphql-client.js';
 import { createTestDatabase, withDatabase, type TestDatabase } from '../testing/test-database.js';
@@ -26,6 +26,11 @@ beforeAll(async () => {
   second = await startTestServer({ database });
   provider = await prepareSlots(first.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(7) });
   slots = await freeSlots(first.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+});
+
+// Every refusal leaves the server serving.
+afterEach(async () => {
+  expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
 });
 
 afterAll(async () => {

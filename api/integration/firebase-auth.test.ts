@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startFakeFirebase } from '../testing/fake-firebase.js';
 import { graphql } from '../testing/graphql-client.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
@@ -29,6 +29,11 @@ beforeAll(async () => {
   // firebase-admin reads this from the environment; this test file runs in its own process.
   process.env.FIREBASE_AUTH_EMULATOR_HOST = firebase.host;
   server = await startTestServer({ env: { AUTH_MODE: 'firebase', FIREBASE_PROJECT_ID: PROJECT, FIREBASE_WEB_API_KEY: 'fake-web-key', PROVIDER_EMAILS: 'boss@example.com,kate@example.com,deputy@example.com,chief@example.com' } });
+});
+
+// Every refusal leaves the server serving.
+afterEach(async () => {
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 });
 
 afterAll(async () => {

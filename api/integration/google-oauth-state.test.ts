@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGoogle } from '../testing/fake-google.js';
 import { signIn } from '../testing/fixtures.js';
 import { googleOAuthBrowser } from '../testing/google-oauth-browser.js';
@@ -32,6 +32,11 @@ beforeAll(async () => {
   browser = googleOAuthBrowser(server, google.url);
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
+});
+
+// Every refusal leaves the server serving.
+afterEach(async () => {
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 });
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { session } from '../../../lib/session';
 const CALENDAR_OUTCOMES: Record<string, [string, 'success' | 'error']> = {
   connected: ['Google Calendar connected.', 'success'],
   denied: ['Google Calendar was not connected: access was declined.', 'error'],
-  expired: ['The connection took too long; please try again.', 'error'],
+  expired: ['That connection link expired or was already used; please connect again from here.', 'error'],
   failed: ['Google Calendar could not be connected; please try again.', 'error'],
 };
 
