@@ -16,10 +16,11 @@ describe('quotaProblem', () => {
     expect(quotaProblem('CANCELLED', { upcoming: 9, recentChanges: 0 }, quotas)).toBeNull();
   });
 
-  it('refuses every kind of change once the daily changes are used up', () => {
-    for (const kind of ['BOOKED', 'RESCHEDULED', 'CANCELLED'] as const) {
+  it('refuses bookings and moves once the daily changes are used up, but never a cancellation', () => {
+    for (const kind of ['BOOKED', 'RESCHEDULED'] as const) {
       expect(quotaProblem(kind, { upcoming: 0, recentChanges: 20 }, quotas)).toMatch(/^You have made 20 booking changes in the last 24 hours/);
     }
+    expect(quotaProblem('CANCELLED', { upcoming: 5, recentChanges: 500 }, quotas)).toBeNull();
   });
 
   it('counts in the singular for a quota of one', () => {

@@ -17,8 +17,13 @@ export interface ClientActivity {
 
 export const QUOTA_WINDOW_MS = 24 * 3_600_000;
 
-/** Why the client may not make this change, in words for them, or null when they may. */
+/**
+ * Why the client may not make this change, in words for them, or null when they may. A client
+ * can always cancel: giving a time back must never be blocked, and what they can cancel is
+ * bounded by the appointments they may hold. Cancellations still count towards the day.
+ */
 export function quotaProblem(kind: BookingChangeKind, activity: ClientActivity, quotas: ClientQuotas): string | null {
+  if (kind === 'CANCELLED') return null;
   if (activity.recentChanges >= quotas.maxChangesPerClientPerDay) {
     return `You have made ${activity.recentChanges} booking changes in the last 24 hours, the most allowed. Please try again later or contact us.`;
   }
