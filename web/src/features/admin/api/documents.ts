@@ -176,6 +176,8 @@ export const AvailabilitySettingsQuery = graphql(`
       cancellationNoticeHours
       minBookingNoticeHours
       maxDaysAhead
+      maxActiveAppointmentsPerClient
+      maxChangesPerClientPerDay
     }
   }
 `);

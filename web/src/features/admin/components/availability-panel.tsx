@@ -20,6 +20,8 @@ export function AvailabilityPanel() {
             minBookingNoticeHours: bookingPolicy.minBookingNoticeHours,
             maxDaysAhead: bookingPolicy.maxDaysAhead,
             bufferMinutes: availability.bufferMinutes,
+            maxActiveAppointmentsPerClient: bookingPolicy.maxActiveAppointmentsPerClient,
+            maxChangesPerClientPerDay: bookingPolicy.maxChangesPerClientPerDay,
           }}
           onSaved={reload}
         />

@@ -4,12 +4,21 @@ import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { SavePolicyMutation } from '../api/documents';
 
-type Rules = { cancellationNoticeHours: number; minBookingNoticeHours: number; maxDaysAhead: number; bufferMinutes: number };
+type Rules = {
+  cancellationNoticeHours: number;
+  minBookingNoticeHours: number;
+  maxDaysAhead: number;
+  bufferMinutes: number;
+  maxActiveAppointmentsPerClient: number;
+  maxChangesPerClientPerDay: number;
+};
 const FIELDS: { key: keyof Rules; label: string; unit: string }[] = [
   { key: 'minBookingNoticeHours', label: 'Minimum notice for a booking', unit: 'hours' },
   { key: 'maxDaysAhead', label: 'Bookable up to', unit: 'days ahead' },
   { key: 'cancellationNoticeHours', label: 'Clients may cancel or move until', unit: 'hours before' },
   { key: 'bufferMinutes', label: 'Buffer after each slot', unit: 'minutes' },
+  { key: 'maxActiveAppointmentsPerClient', label: 'Upcoming appointments a client may hold', unit: 'at most' },
+  { key: 'maxChangesPerClientPerDay', label: 'Bookings and changes per client', unit: 'a day' },
 ];
 
 export function BookingRulesEditor(props: { rules: Rules; onSaved: () => void }) {
