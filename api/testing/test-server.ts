@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { startApp, type App } from '../app.js';
 import { loadEnv } from '../env.js';
 import { createLogger } from '../logger.js';
@@ -65,3 +65,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   };
 }
 
+
+/** After an attack: the process still answers its liveness probe. */
+export async function expectStillServing(server: TestServer): Promise<void> {
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+}

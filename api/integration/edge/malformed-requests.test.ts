@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../../testing/raw-http.js';
-import { startTestServer, type TestServer } from '../../testing/test-server.js';
+import { expectStillServing, startTestServer, type TestServer } from '../../testing/test-server.js';
 import { makeWebRoot } from '../../testing/web-root.js';
 
 let server: TestServer;
@@ -11,7 +11,6 @@ beforeAll(async () => {
 
 afterAll(() => server?.stop());
 
-const alive = async () => expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
 /** Percent-encodings that no decoder accepts: truncated, non-hex, invalid or overlong UTF-8, surrogates. */
 function brokenEncodings(): string[] {
@@ -31,7 +30,7 @@ describe('malformed URLs', () => {
     for (const path of paths) answers.set(path, (await rawRequest(server.url, { path })).status);
     const wrong = [...answers].filter(([, status]) => status !== 400);
     expect(wrong).toEqual([]);
-    await alive();
+    await expectStillServing(server);
   });
 
   it('answers malformed query strings on every route without a 5xx', async () => {
@@ -43,7 +42,7 @@ describe('malformed URLs', () => {
         expect(status, `${route}${query}`).toBeLessThan(500);
       }
     }
-    await alive();
+    await expectStillServing(server);
   });
 
   it('refuses path traversal and odd methods with a 4xx', async () => {
@@ -55,7 +54,7 @@ describe('malformed URLs', () => {
     for (const method of ['PUT', 'DELETE', 'PATCH', 'TRACE', 'PROPFIND']) {
       expect((await rawRequest(server.url, { method, path: '/graphql' })).status, method).toBeGreaterThanOrEqual(400);
     }
-    await alive();
+    await expectStillServing(server);
   });
 });
 
@@ -69,7 +68,7 @@ describe('bodies', () => {
     const response = await rawRequest(server.url, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, chunks: fifteenMegabytes() });
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    await alive();
+    await expectStillServing(server);
   });
 
   it('answers broken JSON, empty bodies, prototype poisoning and unknown content types with a 4xx', async () => {
@@ -88,6 +87,6 @@ describe('bodies', () => {
       expect(status, `${type} ${body}`).toBeLessThan(500);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    await alive();
+    await expectStillServing(server);
   });
 });

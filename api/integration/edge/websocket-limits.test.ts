@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSocket } from '../../testing/raw-ws.js';
-import { startTestServer, type TestServer } from '../../testing/test-server.js';
+import { expectStillServing, startTestServer, type TestServer } from '../../testing/test-server.js';
 
 const SLOTS_CHANGED = 'subscription { slotsChanged(from: "2030-01-01T00:00:00Z", to: "2030-02-01T00:00:00Z") { id } }';
-const alive = async (server: TestServer) => expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 const errorCode = (payload: unknown) => (payload as { extensions?: { code?: string } }[])[0]?.extensions?.code;
 
 describe('the same budget as HTTP', () => {
@@ -31,7 +30,7 @@ describe('the same budget as HTTP', () => {
     const http = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' });
     expect(http.status).toBe(429);
     socket.close();
-    await alive(server);
+    await expectStillServing(server);
   });
 });
 
@@ -83,7 +82,7 @@ describe('caps on sockets and subscriptions', () => {
     expect(await fifth.closed).toMatchObject({ code: 1008 });
     for (const socket of open) socket.close();
     await Promise.all(open.map((socket) => socket.closed));
-    await alive(server);
+    await expectStillServing(server);
   });
 
   it('refuses a message over 1 MB by closing the socket, and keeps serving', async () => {
@@ -91,6 +90,6 @@ describe('caps on sockets and subscriptions', () => {
     await socket.init();
     socket.send({ id: 'big', type: 'subscribe', payload: { query: `{ __typename }`, variables: { padding: 'p'.repeat(1_100_000) } } });
     expect((await socket.closed).code).toBe(1009);
-    await alive(server);
+    await expectStillServing(server);
   });
 });
