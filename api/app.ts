@@ -14,9 +14,7 @@ import { createHttpServer } from './server.js';
 import type { Logger } from './logger.js';
 import { createAppPubSub } from './pubsub.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
-import { ChangedSlotLoader } from './slots/changed-slot-loader.js';
-import { FreeSlotIndex } from './slots/free-slot-index.js';
-import { indexedSlotChanges } from './slots/publish-slot-changes.js';
+import { startSlotServices } from './slots/start-slot-services.js';
 import { createGoogleServices } from './google/google-services.js';
 import { startJobs } from './start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
@@ -59,11 +57,8 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(closePubSub);
 
     const now = options.now ?? (() => new Date());
-    const changedSlots = new ChangedSlotLoader(prisma, now);
-    const freeSlots = new FreeSlotIndex(prisma, changedSlots, now, logger);
-    await freeSlots.start(pubsub);
-    cleanups.push(() => freeSlots.stop());
-    const slotChanges = indexedSlotChanges(pubsub, freeSlots);
+    const { changedSlots, freeSlots, slotFeed, slotChanges, stop: stopSlots } = await startSlotServices({ prisma, pubsub, now, logger });
+    cleanups.push(stopSlots);
     const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
     const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;
     const workerLogger = logger.child({ component: 'worker' });
@@ -97,6 +92,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       devTokens,
       changedSlots,
       freeSlots,
+      slotFeed,
       slotChanges,
       clientConfig: { authMode: env.authMode, firebase: env.firebaseWeb },
       jobs: jobRunner.jobs,
@@ -108,7 +104,7 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       now,
     };
 
-    const yoga = createAppYoga(services, { graphiql: env.graphiql, introspection: env.introspection, production: env.nodeEnv === 'production' });
+    const yoga = createAppYoga(services, { graphiql: env.graphiql, introspection: env.introspection });
     const redirects: Record<string, NodeHandler> = google
       ? {
           '/oauth/google/start': googleOAuthStart({ prisma, google, appUrl: env.appUrl, now }),

@@ -1,4 +1,5 @@
 import { startApp } from './app.js';
+import { installCrashPolicy } from './crash-policy.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './logger.js';
 
@@ -16,16 +17,21 @@ try {
 const logger = createLogger(env.logLevel, { pretty: env.nodeEnv === 'development' && process.stdout.isTTY });
 try {
   const app = await startApp(env, logger);
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await app.stop();
-    process.exit(0);
+  let stopping: Promise<void> | null = null;
+  // Requests in flight get SHUTDOWN_GRACE_MS; the rest of the shutdown a few seconds more.
+  const graceMs = env.shutdownGraceMs + 5_000;
+  const stop = () => (stopping ??= app.stop());
+  installCrashPolicy(logger, stop, graceMs);
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, graceMs).unref();
+    void stop().then(() => process.exit(0));
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (error) {
   logger.fatal({ err: error }, 'Slotline could not start');
   process.exit(1);

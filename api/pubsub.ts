@@ -1,7 +1,8 @@
 import { createPubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { PubSubEvent } from '@graphql-yoga/subscription';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from './redis-connection.js';
 import type { Logger } from './logger.js';
 
 /** A slot whose availability may have changed; subscribers reload it by id. */
@@ -28,6 +29,8 @@ export interface AppPubSub {
 
 export interface PubSubHandle {
   pubsub: AppPubSub;
+  /** Publishes that did not reach Redis; the slot event log delivers those events anyway. */
+  stats: { publishFailures: number };
   close(): Promise<void>;
 }
 
@@ -37,31 +40,33 @@ type Channels = Record<string, [SlotsChangedEvent]>;
  * Redis pub/sub when REDIS_URL is set, so that an event published by one API instance
  * reaches the subscribers of every instance; in-process otherwise. Channel names carry a
  * prefix because Redis channels are shared by every database and every deployment on a server.
+ * Redis is optional at run time: a publish that fails is counted and logged, never thrown,
+ * and the subscriber reconnects and resubscribes by itself.
  */
 export async function createAppPubSub(
   redisUrl: string | undefined,
   channelPrefix: string,
   logger: Logger,
 ): Promise<PubSubHandle> {
-  if (!redisUrl) return { pubsub: prefixed(createPubSub<Channels>(), channelPrefix), close: async () => {} };
+  const stats = { publishFailures: 0 };
+  if (!redisUrl) return { pubsub: prefixed(createPubSub<Channels>(), channelPrefix), stats, close: async () => {} };
 
-  const connect = (role: string) => {
-    const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
-    client.on('error', (error) => logger.warn({ err: error.message, role }, 'redis connection problem'));
-    return client;
-  };
-  const publishClient = connect('publish');
-  const subscribeClient = connect('subscribe');
-  try {
-    await Promise.all([publishClient.connect(), subscribeClient.connect()]);
-  } catch (error) {
-    publishClient.disconnect();
-    subscribeClient.disconnect();
-    throw new Error(`Cannot connect to Redis at REDIS_URL (${new URL(redisUrl).host}).`, { cause: error });
-  }
-  const eventTarget = createRedisEventTarget<PubSubEvent<Channels, string>>({ publishClient, subscribeClient });
+  // Publishing must not queue while Redis is away; subscribing must wait for it however long.
+  const publishClient = await connectRedis(redisUrl, 'publish', logger, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const subscribeClient = await connectRedis(redisUrl, 'subscribe', logger, { maxRetriesPerRequest: null });
+  // The event target does not handle a failed publish (it would become an unhandled rejection).
+  const guardedPublisher = {
+    publish: (channel: string, message: string) =>
+      publishClient.publish(channel, message).catch((error: Error) => {
+        stats.publishFailures++;
+        logger.warn({ err: error.message, channel }, 'pub/sub publish failed; the slot event log will deliver it');
+        return 0;
+      }),
+  } as unknown as Redis;
+  const eventTarget = createRedisEventTarget<PubSubEvent<Channels, string>>({ publishClient: guardedPublisher, subscribeClient });
   return {
     pubsub: prefixed(createPubSub<Channels>({ eventTarget }), channelPrefix),
+    stats,
     close: async () => {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },

@@ -6,6 +6,7 @@ import { schema } from '../schema/index.js';
 import type { Context, Services } from '../schema/context.js';
 import type { Authentication } from './auth/viewer.js';
 import { contextFor } from './context.js';
+import { isDatabaseUnavailable } from './db/database-errors.js';
 
 /** What the edge hands Yoga with every HTTP request and WebSocket operation. */
 export interface ServerContext {
@@ -25,7 +26,7 @@ const armor = new EnvelopArmor({
 
 export function createAppYoga(
   services: Services,
-  options: { graphiql: boolean; introspection: boolean; production: boolean },
+  options: { graphiql: boolean; introspection: boolean },
 ): AppYoga {
   return createYoga<ServerContext, Context>({
     schema,
@@ -50,12 +51,17 @@ export function createAppYoga(
     },
     maskedErrors: {
       // Unexpected errors are logged with their stack and reach the client only as a generic message.
-      maskError: (error, message, isDev) => {
+      // Never the original text, in development neither: it can hold SQL and data.
+      maskError: (error, message) => {
         const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original && isDatabaseUnavailable(original)) {
+          services.logger.warn({ err: (original as Error).message }, 'database unavailable while executing GraphQL');
+          return new GraphQLError('The service is busy or restarting; please try again in a moment.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+        }
         if (original && !(original instanceof GraphQLError)) {
           services.logger.error({ err: original }, 'unexpected error while executing GraphQL');
         }
-        return maskError(error, message, isDev && !options.production);
+        return maskError(error, message, false);
       },
     },
   });

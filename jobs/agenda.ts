@@ -1,6 +1,7 @@
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { Agenda } from 'agenda';
 import pg from 'pg';
+import { CONNECT_TIMEOUT_MS, DEFAULT_QUERY_TIMEOUT_MS } from '../api/db/prisma.js';
 import type { Logger } from '../api/logger.js';
 import type { JobQueue } from './registry.js';
 
@@ -15,7 +16,13 @@ export function createAgenda(
 ): { agenda: Agenda; disconnect: () => Promise<void> } {
   // Our own pool, with error listeners: a database restart must be logged and survived,
   // not crash the process through an unhandled 'error' event.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 4,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    statement_timeout: DEFAULT_QUERY_TIMEOUT_MS,
+    query_timeout: DEFAULT_QUERY_TIMEOUT_MS + 1_000,
+  });
   pool.on('error', (error) => options.logger.warn({ err: error.message }, 'job queue lost a database connection'));
   const backend = new PostgresBackend({ pool });
   const channel = backend.notificationChannel as unknown as { on?(event: 'error', listener: (error: Error) => void): void };

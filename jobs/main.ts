@@ -4,9 +4,11 @@ import { createPrisma } from '../api/db/prisma.js';
 import { EnvError, loadEnv } from '../api/env.js';
 import { createGoogleServices } from '../api/google/google-services.js';
 import { createLogger } from '../api/logger.js';
+import { installCrashPolicy } from '../api/crash-policy.js';
 import { createAppPubSub } from '../api/pubsub.js';
 import { startJobs } from '../api/start-jobs.js';
 import { publishedSlotChanges } from '../api/slots/publish-slot-changes.js';
+import { SlotEventLog } from '../api/slots/slot-event-log.js';
 
 let env;
 try {
@@ -25,7 +27,7 @@ const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
 const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;
 const runner = await startJobs(env, env.databaseUrl!, `worker-${process.pid}`, logger, {
   prisma,
-  slotChanges: publishedSlotChanges(pubsub),
+  slotChanges: publishedSlotChanges({ pubsub, log: new SlotEventLog(prisma), logger }),
   logger,
   providerEmail,
   appUrl: env.appUrl,
@@ -34,11 +36,14 @@ const runner = await startJobs(env, env.databaseUrl!, `worker-${process.pid}`, l
 });
 logger.info({ mail: env.email.resendApiKey ? 'resend' : 'outbox', google: Boolean(google) }, 'worker is running');
 
-const shutdown = async () => {
-  await runner.stop();
-  await closePubSub();
-  await prisma.$disconnect();
-  process.exit(0);
-};
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+let stopping: Promise<void> | null = null;
+const stop = () =>
+  (stopping ??= (async () => {
+    await runner.stop();
+    await closePubSub();
+    await prisma.$disconnect();
+  })());
+installCrashPolicy(logger, stop);
+const shutdown = () => void stop().then(() => process.exit(0));
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -6,6 +6,7 @@ import type { Logger } from '../api/logger.js';
 import type { AppPubSub } from '../api/pubsub.js';
 import type { ChangedSlotLoader } from '../api/slots/changed-slot-loader.js';
 import type { FreeSlotIndex } from '../api/slots/free-slot-index.js';
+import type { SlotFeed } from '../api/slots/slot-feed.js';
 import type { SlotChanges } from '../api/slots/publish-slot-changes.js';
 import type { GoogleServices } from '../api/google/google-services.js';
 import type { JobQueue } from '../jobs/registry.js';
@@ -23,6 +24,8 @@ export interface Services {
   changedSlots: ChangedSlotLoader;
   /** Free future slots in memory; answers availableSlots. */
   freeSlots: FreeSlotIndex;
+  /** Every slot change on this instance, whichever way it arrived, once; and resync signals. */
+  slotFeed: SlotFeed;
   /** Announce a change of slot availability to this and every other instance. */
   slotChanges: SlotChanges;
   jobs: JobQueue;

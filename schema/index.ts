@@ -28,5 +28,6 @@ import './mutations/set-slot-blocked.js';
 import './mutations/set-date-override.js';
 import './mutations/update-provider-profile.js';
 import './subscriptions/slots-changed.js';
+import './subscriptions/slots-resync-required.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -19,3 +19,21 @@ export function isConflictError(error: unknown): boolean {
     cause?.kind === 'UniqueConstraintViolation'
   );
 }
+
+// Statement timeout, and the server going away or not answering.
+const UNAVAILABLE_CODES = new Set(['57014', '57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+const UNAVAILABLE_MESSAGES = /query read timeout|timeout exceeded when trying to connect|connection terminated|canceling statement due to statement timeout|can't reach database server|Connection refused/i;
+
+/** The database did not answer in time or is unreachable: the caller should try again shortly. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    if (typeof current !== 'object') break;
+    const { code, message, cause, meta } = current as { code?: unknown; message?: unknown; cause?: unknown; meta?: MaybePrismaError['meta'] };
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    const originalCode = meta?.driverAdapterError?.cause?.originalCode;
+    if (typeof originalCode === 'string' && UNAVAILABLE_CODES.has(originalCode)) return true;
+    current = cause ?? meta?.driverAdapterError?.cause;
+  }
+  return false;
+}

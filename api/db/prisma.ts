@@ -8,14 +8,24 @@ export interface QueryCounter {
   readonly count: number;
 }
 
-export function createPrisma(databaseUrl: string, options: { poolSize?: number } = {}): {
+/** How long one statement may run, and how long a connection may take to come, before the caller gets an error. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
+export const CONNECT_TIMEOUT_MS = 3_000;
+
+export function createPrisma(databaseUrl: string, options: { poolSize?: number; queryTimeoutMs?: number } = {}): {
   prisma: PrismaClient;
   queries: QueryCounter;
 } {
+  const timeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // The server stops a slow statement; the client gives up on a server that does not answer
+    // at all (frozen, or a network that drops packets), a little later.
+    statement_timeout: timeout,
+    query_timeout: timeout + 1_000,
+    idle_in_transaction_session_timeout: timeout * 2,
   });
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const queries = { count: 0 };

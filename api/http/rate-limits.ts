@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { connectRedis } from '../redis-connection.js';
 import { HttpProblem } from './problem.js';
 import { limitKeyOf } from './request-auth.js';
 
@@ -28,7 +28,8 @@ declare module 'fastify' {
  * store is unreachable requests pass, and the outage is logged.
  */
 export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings, logger: Logger): Promise<{ count: CountRequest; close(): Promise<void> }> {
-  const redis = settings.redisUrl ? await connectStore(settings.redisUrl, logger) : null;
+  // No offline queue and one try: while Redis is away a request must not wait for it.
+  const redis = settings.redisUrl ? await connectRedis(settings.redisUrl, 'rate limits', logger, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
   await app.register(rateLimit, {
     // One budget per caller across every limited route and the WebSocket: per-route
     // settings would give each route (and GET and POST) a store of its own.
@@ -56,21 +57,4 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
       await redis?.quit().catch(() => redis.disconnect());
     },
   };
-}
-
-async function connectStore(url: string, logger: Logger): Promise<Redis> {
-  // No offline queue and one try: while Redis is away a request must not wait for it.
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 });
-  let reported = false;
-  redis.on('error', (error) => {
-    if (!reported) logger.warn({ err: error.message }, 'rate limit store unreachable; requests pass unlimited until it is back');
-    reported = true;
-  });
-  redis.on('ready', () => {
-    if (reported) logger.info('rate limit store reachable again');
-    reported = false;
-  });
-  // Redis is optional at run time: if it is away at start, ioredis keeps trying in the background.
-  await redis.connect().catch(() => undefined);
-  return redis;
 }

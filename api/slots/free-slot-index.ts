@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../db/prisma.js';
 import type { Logger } from '../logger.js';
-import type { AppPubSub, SlotsChangedEvent } from '../pubsub.js';
+import type { SlotsChangedEvent } from '../pubsub.js';
 import type { ChangedSlotLoader } from './changed-slot-loader.js';
 import type { SlotView } from './slot-view.js';
 
@@ -8,18 +8,15 @@ const REFRESH_MS = 60_000;
 
 /**
  * Every free future slot, in memory, sorted by start: availableSlots answers from here
- * without a database round trip. It follows the slot:changed events of every instance and
- * reloads itself from the database every minute in case an event was lost (Redis does not
- * replay messages missed while disconnected). Changes are applied one at a time, in order,
- * each from the rows as they are after the change.
+ * without a database round trip. The slot feed hands it every change of every instance; it
+ * also reloads itself from the database every minute as a last safety net. Changes are
+ * applied one at a time, in order, each from the rows as they are after the change, so
+ * applying one twice or late does no harm.
  */
 export class FreeSlotIndex {
   private slots: SlotView[] = [];
   private queue: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
-  private subscription: AsyncIterator<SlotsChangedEvent> | null = null;
-  /** Events this instance applied before publishing them; their echo needs no work. */
-  private readonly appliedHere = new Map<string, number>();
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -28,29 +25,29 @@ export class FreeSlotIndex {
     private readonly logger: Logger,
   ) {}
 
-  async start(pubsub: AppPubSub): Promise<void> {
+  async start(): Promise<void> {
     await this.refresh();
-    this.subscription = pubsub.subscribe('slot:changed')[Symbol.asyncIterator]();
-    void this.follow(this.subscription);
-    this.timer = setInterval(() => void this.enqueue(() => this.refresh()), REFRESH_MS);
+    this.timer = setInterval(() => void this.reload(), REFRESH_MS);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.subscription?.return?.();
     await this.queue;
   }
 
-  /** Applies a change made by this instance before its mutation answers (read-your-writes). */
-  applyOwn(event: SlotsChangedEvent): Promise<void> {
-    this.rememberOwn(event.eventId);
+  /** Applies a change; this instance's own changes are applied before their mutation answers (read-your-writes). */
+  apply(event: SlotsChangedEvent): Promise<void> {
     return this.enqueue(() => this.applyEvent(event));
+  }
+
+  /** Reads every free slot from the database again. */
+  reload(): Promise<void> {
+    return this.enqueue(() => this.refresh());
   }
 
   /** Adds slots this instance just created, and so are free, without a database round trip. */
   insertOwn(events: readonly SlotsChangedEvent[]): Promise<void> {
-    for (const event of events) this.rememberOwn(event.eventId);
     const slots = events.flatMap((event) => event.slots);
     return this.enqueue(async () =>
       this.replace(new Set(), slots.map((slot) => ({ id: slot.id, startTime: new Date(slot.startTime), endTime: new Date(slot.endTime), isAvailable: true }))),
@@ -63,25 +60,6 @@ export class FreeSlotIndex {
     const start = this.firstStartingAtOrAfter(lower);
     const end = this.firstStartingAtOrAfter(to.getTime());
     return this.slots.slice(start, Math.max(start, end));
-  }
-
-  private async follow(subscription: AsyncIterator<SlotsChangedEvent>): Promise<void> {
-    for (;;) {
-      const { value, done } = await subscription.next();
-      if (done) return;
-      if (this.appliedHere.delete(value.eventId)) continue;
-      void this.enqueue(() => this.applyEvent(value));
-    }
-  }
-
-  private rememberOwn(eventId: string): void {
-    const now = Date.now();
-    // Echoes arrive within milliseconds; forget ids that never came back (pub/sub outage).
-    for (const [id, at] of this.appliedHere) {
-      if (at > now - 60_000) break;
-      this.appliedHere.delete(id);
-    }
-    this.appliedHere.set(eventId, now);
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

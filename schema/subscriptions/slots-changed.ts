@@ -18,7 +18,7 @@ builder.subscriptionField('slotsChanged', (t) =>
       assertSlotWindow(from, to);
       const [fromMs, toMs] = [from.getTime(), to.getTime()];
       return new Repeater<SlotView>(async (push, stop) => {
-        const events = context.pubsub.subscribe('slot:changed')[Symbol.asyncIterator]();
+        const events = context.slotFeed.changes()[Symbol.asyncIterator]();
         void stop.then(() => events.return?.());
         for (let next = await events.next(); !next.done; next = await events.next()) {
           const inWindow = next.value.slots.filter((slot) => {

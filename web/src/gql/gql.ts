@@ -39,6 +39,7 @@ type Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  query FreeSlots($from: DateTime!, $to: DateTime!) {\n    availableSlots(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": typeof types.FreeSlotsDocument,
     "\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": typeof types.SlotsChangedDocument,
+    "\n  subscription SlotsResync {\n    slotsResyncRequired\n  }\n": typeof types.SlotsResyncDocument,
     "\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n      minBookingNoticeHours\n    }\n    providerProfile {\n      displayName\n    }\n  }\n": typeof types.BookingContextDocument,
     "\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.SaveTimezoneDocument,
     "\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.BookDocument,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.WhoAmIDocument,
     "\n  query FreeSlots($from: DateTime!, $to: DateTime!) {\n    availableSlots(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": types.FreeSlotsDocument,
     "\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n": types.SlotsChangedDocument,
+    "\n  subscription SlotsResync {\n    slotsResyncRequired\n  }\n": types.SlotsResyncDocument,
     "\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n      minBookingNoticeHours\n    }\n    providerProfile {\n      displayName\n    }\n  }\n": types.BookingContextDocument,
     "\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": types.SaveTimezoneDocument,
     "\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.BookDocument,
@@ -204,6 +206,10 @@ export function graphql(source: "\n  query FreeSlots($from: DateTime!, $to: Date
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n"): (typeof documents)["\n  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {\n    slotsChanged(from: $from, to: $to) {\n      id\n      startTime\n      endTime\n      isAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlotsResync {\n    slotsResyncRequired\n  }\n"): (typeof documents)["\n  subscription SlotsResync {\n    slotsResyncRequired\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,12 @@ export const SlotsChangedSubscription = graphql(`
   }
 `);
 
+export const SlotsResyncSubscription = graphql(`
+  subscription SlotsResync {
+    slotsResyncRequired
+  }
+`);
+
 export const BookingContextQuery = graphql(`
   query BookingContext {
     me {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useClient } from 'urql';
 import { onReconnect } from '../../../lib/urql';
-import { FreeSlotsQuery, SlotsChangedSubscription } from '../api/documents';
+import { FreeSlotsQuery, SlotsChangedSubscription, SlotsResyncSubscription } from '../api/documents';
 
 export interface Slot {
   id: string;
@@ -11,7 +11,8 @@ export interface Slot {
 
 /**
  * The free slots of a window, kept live: loaded once, then every slotsChanged event adds
- * or removes a slot; after the live connection drops and returns, loaded again.
+ * or removes a slot; loaded again after the live connection drops and returns, and whenever
+ * the server says it may have missed changes.
  */
 export function useLiveSlots(range: { from: string; to: string } | null) {
   const client = useClient();
@@ -35,8 +36,15 @@ export function useLiveSlots(range: { from: string; to: string } | null) {
 
   useEffect(() => {
     void load();
-    return onReconnect(() => void load());
-  }, [load]);
+    const resyncs = client.subscription(SlotsResyncSubscription, {}).subscribe(({ data }) => {
+      if (data?.slotsResyncRequired) void load();
+    });
+    const stopListening = onReconnect(() => void load());
+    return () => {
+      resyncs.unsubscribe();
+      stopListening();
+    };
+  }, [client, load]);
 
   useEffect(() => {
     if (!range) return;
