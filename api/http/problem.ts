@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/database-errors.js';
 
 /** A refusal that the client caused: a status, a machine-readable code and a sentence for people. */
 export class HttpProblem extends Error {
@@ -45,6 +46,11 @@ export function registerProblemReplies(app: FastifyInstance, graphqlPath: string
   });
   app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
     const status = statusOf(error);
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error.message, path: pathOf(request) }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendProblem(request, reply, 503, 'SERVICE_UNAVAILABLE', 'The service is busy or restarting; please try again in a moment.');
+    }
     if (status >= 500 && !(error instanceof HttpProblem)) {
       request.log.error({ err: error, path: pathOf(request) }, 'request failed');
       return sendProblem(request, reply, status, 'INTERNAL_SERVER_ERROR', `Something went wrong on our side. Quote request id ${request.id} if you contact us.`, true);
