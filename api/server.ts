@@ -71,8 +71,9 @@ export async function createHttpServer(deps: {
   app.addHook('onClose', async () => {
     closing = true;
   });
-  // While draining, every answer asks its client to open a fresh connection (elsewhere).
-  app.addHook('onRequest', async (_request, reply) => {
+  // While draining, every answer (of requests in flight too) closes its connection, so that
+  // no kept-alive socket holds the shutdown open and clients reconnect elsewhere.
+  app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
   });
   registerProblemReplies(app, deps.yoga.graphqlEndpoint);

@@ -30,9 +30,12 @@ it('finishes every request in flight and closes sockets with 1001 before the dat
   const bookings = clients.map((client, i) => graphql(server.graphqlUrl, BOOK, { input: { slotId: slots[i]!.id } }, client));
   // Stop while the bookings are being served: they were accepted, so they must complete.
   await new Promise((resolve) => setTimeout(resolve, 5));
+  const began = Date.now();
   const stopping = server.app.stop();
   const answers = await Promise.allSettled(bookings);
   await stopping;
+  // Kept-alive connections are closed as their last answer goes out: nothing waits for the grace period.
+  expect(Date.now() - began).toBeLessThan(5_000);
 
   expect(answers.filter((answer) => answer.status === 'rejected')).toEqual([]);
   const booked = answers.flatMap((answer) =>
