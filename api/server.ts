@@ -6,8 +6,7 @@ import type { Services } from '../schema/context.js';
 import type { Env } from './env.js';
 import { registerGraphqlRoute } from './http/graphql-route.js';
 import { registerHealthRoutes } from './http/health-routes.js';
-import type { NodeHandler } from './http/node-route.js';
-import { nodeRoute } from './http/node-route.js';
+import { nodeRoute, type NodeHandler } from './http/node-route.js';
 import { pathOf, registerProblemReplies, sendProblem } from './http/problem.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { registerRequestAuth } from './http/request-auth.js';
@@ -68,9 +67,6 @@ export async function createHttpServer(deps: {
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, path: pathOf(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
-  app.addHook('onClose', async () => {
-    closing = true;
-  });
   // While draining, every answer (of requests in flight too) closes its connection, so that
   // no kept-alive socket holds the shutdown open and clients reconnect elsewhere.
   app.addHook('onSend', async (_request, reply) => {
@@ -97,7 +93,6 @@ export async function createHttpServer(deps: {
     count: limits?.count ?? null,
     limits: env.webSocketLimits,
     logger: deps.logger,
-    production,
   });
   registerGraphqlRoute(app, deps.yoga, webSocket);
   registerExportRoutes(app, { prisma: services.prisma });

@@ -43,7 +43,6 @@ export function createWebSocketHandler(deps: {
   count: CountRequest | null;
   limits: WebSocketLimits;
   logger: Logger;
-  production: boolean;
 }): WebSocketHandler {
   const { yoga, limits } = deps;
   const socketsByAddress = new Counter();
