@@ -14,6 +14,7 @@ import { createHttpServer } from './server.js';
 import type { Logger } from './logger.js';
 import { createAppPubSub } from './pubsub.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
+import { DEFAULT_FEED_TIMING } from './slots/slot-feed.js';
 import { startSlotServices } from './slots/start-slot-services.js';
 import { createGoogleServices } from './google/google-services.js';
 import { startJobs } from './start-jobs.js';
@@ -57,7 +58,13 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(closePubSub);
 
     const now = options.now ?? (() => new Date());
-    const { changedSlots, freeSlots, slotFeed, slotChanges, stop: stopSlots } = await startSlotServices({ prisma, pubsub, now, logger });
+    const { changedSlots, freeSlots, slotFeed, slotChanges, stop: stopSlots } = await startSlotServices({
+      prisma,
+      pubsub,
+      now,
+      logger,
+      timing: { ...DEFAULT_FEED_TIMING, lookbackMs: env.slotEventLookbackMs },
+    });
     cleanups.push(stopSlots);
     const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
     const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deployMigrations } from '../../../prisma/migrate/deploy.js';
 import { startEmbeddedPostgres } from '../../db/embedded-postgres.js';
 import { createLogger } from '../../logger.js';
-import { graphql } from '../../testing/graphql-client.js';
+import { collect, graphql, wsClient } from '../../testing/graphql-client.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 // A PostgreSQL of this test's own, so that freezing it stops nobody else.
@@ -19,7 +19,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'slotline-freeze-'));
   postgres = await startEmbeddedPostgres({ dataDir, port: 40_000 + Math.floor(Math.random() * 10_000), logger: createLogger('warn'), databaseName: 'frozen' });
   await deployMigrations(postgres.url);
-  server = await startTestServer({ database: { url: postgres.url, drop: async () => {} } });
+  server = await startTestServer({ database: { url: postgres.url, drop: async () => {} }, env: { SLOT_EVENT_LOOKBACK_MS: '2000' } });
 });
 
 afterAll(async () => {
@@ -51,6 +51,8 @@ it('answers a clear error within the timeout while PostgreSQL is frozen, reports
   const LIST = '{ myAppointments(first: 5) { edges { node { id } } } }';
   expect((await graphql(server.graphqlUrl, LIST, {}, token)).errors).toBeUndefined();
 
+  const listener = wsClient(server.wsUrl);
+  const resyncs = collect<{ slotsResyncRequired: string }>(listener, 'subscription { slotsResyncRequired }', {});
   postgresPids = clusterPids();
   expect(postgresPids.length).toBeGreaterThan(1);
   signal('SIGSTOP');
@@ -63,8 +65,15 @@ it('answers a clear error within the timeout while PostgreSQL is frozen, reports
   expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
   expect(Date.now() - readyStarted).toBeLessThan(3_000);
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  // Longer than the slot event log's look-back: changes may have been missed.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, 2_500 - (Date.now() - started))));
 
   signal('SIGCONT');
   await expect.poll(async () => (await fetch(`${server.url}/readyz`)).status, { timeout: 15_000 }).toBe(200);
   await expect.poll(async () => (await graphql(server.graphqlUrl, LIST, {}, token)).errors, { timeout: 15_000 }).toBeUndefined();
+  // Browsers are told to refetch, since this server may have missed slot changes meanwhile.
+  await resyncs.until((events) => events.length > 0, 10_000);
+  expect(Date.parse(resyncs.events[0]!.slotsResyncRequired)).toBeGreaterThan(started);
+  resyncs.stop();
+  await listener.dispose();
 }, 60_000);
