@@ -13,6 +13,8 @@ const DEFINITIONS: JobDefinition<JobName, WorkerDeps>[] = [
   completePastAppointments,
 ] as JobDefinition<JobName, WorkerDeps>[];
 
+const DEFAULT_LOCK_LIFETIME_MS = 60_000;
+
 /**
  * Runs the jobs on this process. Several workers may run at once (Agenda locks each job);
  * at start every recurring job runs once, so work left by a crashed worker resumes at once.
@@ -20,7 +22,7 @@ const DEFINITIONS: JobDefinition<JobName, WorkerDeps>[] = [
 export async function startWorker(
   agenda: Agenda,
   deps: WorkerDeps,
-  options: { retryBaseMs?: number } = {},
+  options: { retryBaseMs?: number; lockLifetimeMs?: number } = {},
 ): Promise<{ stop(): Promise<void> }> {
   for (const definition of DEFINITIONS) {
     const logger = deps.logger.child({ job: definition.name });
@@ -29,7 +31,10 @@ export async function startWorker(
       definition.name,
       async (job) => {
         try {
-          await definition.run(job.attrs.data as never, deps, logger);
+          await definition.run(job.attrs.data as never, deps, logger, {
+            touch: () => job.touch(),
+            lockLifetimeMs: options.lockLifetimeMs ?? DEFAULT_LOCK_LIFETIME_MS,
+          });
         } catch (error) {
           logger.warn({ err: (error as Error).message }, 'job failed');
           throw error;
