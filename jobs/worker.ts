@@ -1,6 +1,7 @@
 import { exponential, type Agenda } from 'agenda';
 import { completePastAppointments } from './definitions/complete-past-appointments.js';
 import { deliverNotifications } from './definitions/deliver-notifications.js';
+import { pruneJobHistory } from './definitions/prune-job-history.js';
 import { syncCalendarEvent } from './definitions/sync-calendar-event.js';
 import { syncProviderBusyTimesJob } from './definitions/sync-provider-busy-times.js';
 import type { JobDefinition, JobName } from './registry.js';
@@ -11,6 +12,7 @@ const DEFINITIONS: JobDefinition<JobName, WorkerDeps>[] = [
   syncCalendarEvent,
   syncProviderBusyTimesJob,
   completePastAppointments,
+  pruneJobHistory,
 ] as JobDefinition<JobName, WorkerDeps>[];
 
 const DEFAULT_LOCK_LIFETIME_MS = 60_000;
