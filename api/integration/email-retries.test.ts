@@ -34,8 +34,8 @@ function waitedAfter(status: number): number {
 beforeAll(async () => {
   resend = await startFakeResend();
   server = await startTestServer({
-    // A first attempt that takes a second or more, so that anything rendered at send time would differ.
-    env: { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url, RESEND_TIMEOUT_MS: '1000', NOTIFICATION_RETRY_BASE_MS: '100' },
+    // A first attempt that takes seconds, so that anything rendered at send time would differ.
+    env: { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url, RESEND_TIMEOUT_MS: '2000', NOTIFICATION_RETRY_BASE_MS: '100' },
   });
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
@@ -83,4 +83,15 @@ it('waits as long as a 503 asks (Retry-After as an HTTP date)', async () => {
   expect(rows.map((row) => row.status)).toEqual(['SENT', 'SENT']);
   expect(waitedAfter(503)).toBeGreaterThanOrEqual(1_500);
   expect(resend.delivered).toHaveLength(2);
+});
+
+it('sends again as soon as the wait a rate limit asked for is over, even if the run was busy longer', async () => {
+  // The second e-mail's answer takes longer than the wait asked for by the first one's 429.
+  resend.plan({ status: 429, retryAfter: '1' }, { delayMs: 1_600 });
+  const started = Date.now();
+  const rows = await bookAndWaitForConfirmations();
+  expect(rows.map((row) => row.status)).toEqual(['SENT', 'SENT']);
+  // Well under a delivery run's time slice (NOTIFICATION_SLICE_MS, 30 s).
+  expect(Date.now() - started).toBeLessThan(6_000);
+  expect(resend.requests.map((request) => request.status)).toEqual([429, 200, 200]);
 });

@@ -61,6 +61,8 @@ export async function deliverDueNotifications(deps: DeliveryDeps, control: RunCo
         if (cancelled || breaker.waitUntil) return;
         try {
           if ((await sendNotification({ deps, token, breaker, probe }, id)) === 'sent') sent++;
+          // A probe that sent nothing (the e-mail was skipped) proves nothing: another may go.
+          if (probe) await breaker.releaseProbe();
         } catch (error) {
           // The row stays claimed: it is tried again once the claim runs out.
           logger.error({ notificationId: id, err: (error as Error).message }, 'e-mail delivery broke');
@@ -69,6 +71,8 @@ export async function deliverDueNotifications(deps: DeliveryDeps, control: RunCo
       });
       await releaseClaims(prisma, [...held], token);
       held.clear();
+      // The service asked to wait: this run is over (it would only claim and give back rows).
+      if (breaker.waitUntil) break;
     }
   } finally {
     clearInterval(heartbeat);
@@ -77,5 +81,7 @@ export async function deliverDueNotifications(deps: DeliveryDeps, control: RunCo
 
   const queuedAt = await nextQueuedAt(prisma);
   const nextDueAt = queuedAt && breaker.waitUntil && breaker.waitUntil > queuedAt ? breaker.waitUntil : queuedAt;
-  return { sent, more: nextDueAt !== null && nextDueAt <= deps.now(), nextDueAt };
+  const more = nextDueAt !== null && nextDueAt <= deps.now();
+  logger.debug({ sent, more, nextDueAt, waitUntil: breaker.waitUntil, cancelled }, 'delivery run done');
+  return { sent, more, nextDueAt };
 }

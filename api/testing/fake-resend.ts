@@ -26,10 +26,10 @@ export interface ReceivedRequest {
 
 /**
  * What the next requests meet, in order: 'fail' (503), 'stall' (never processed nor answered: the client
- * must time out), 'reject' (422), 'lose-response' (accepted and sent, but the answer never comes), or an
- * answer with a Retry-After header.
+ * must time out), 'reject' (422), 'lose-response' (accepted and sent, but the answer never comes), an
+ * answer with a Retry-After header, or a normal answer after a delay.
  */
-export type FakeResendStep = 'fail' | 'stall' | 'reject' | 'lose-response' | { status: 429 | 503; retryAfter: string };
+export type FakeResendStep = 'fail' | 'stall' | 'reject' | 'lose-response' | { status: 429 | 503; retryAfter: string } | { delayMs: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -80,6 +80,7 @@ export async function startFakeResend(options: { latencyMs?: number } = {}) {
     if (state.latencyMs > 0) await sleep(state.latencyMs);
     if (state.holding) await new Promise<void>((resolve) => held.push(resolve));
     const step = state.down ? 'fail' : plan.shift();
+    if (typeof step === 'object' && 'delayMs' in step) await sleep(step.delayMs);
     if (step === 'stall') {
       // Never processed: the key is free again once the client gives up and closes the connection.
       response.once('close', finish);
@@ -88,7 +89,7 @@ export async function startFakeResend(options: { latencyMs?: number } = {}) {
     finish();
     if (step === 'fail') return answer(response, record, 503, refusal('application_error', 'Service unavailable', 503));
     if (step === 'reject') return answer(response, record, 422, refusal('validation_error', 'Invalid `to` field', 422));
-    if (typeof step === 'object') {
+    if (typeof step === 'object' && 'status' in step) {
       const name = step.status === 429 ? 'rate_limit_exceeded' : 'application_error';
       return answer(response, record, step.status, refusal(name, 'Try again later', step.status), { 'retry-after': step.retryAfter });
     }
