@@ -44,9 +44,9 @@ export async function sendNotification(run: SendRun, id: string): Promise<SendOu
   } catch (error) {
     return failed(run, id, attempts, error);
   }
-  await run.breaker.answered(deps.now());
   const sent = { sentAt: deps.now(), attempts, claimedUntil: null, claimToken: null, transport: deps.transport.name, providerMessageId: messageId };
   const { count } = await prisma.notification.updateMany({ where: claimed, data: { ...sent, status: 'SENT', lastError: null } });
+  await run.breaker.answered(deps.now());
   if (count === 1) return 'sent';
   // Cancelled while the request was out, after the service had taken it: the row keeps its status
   // and says so, and nothing is sent again (the row is no longer QUEUED).
