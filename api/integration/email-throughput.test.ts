@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startTestServer({
     logs,
     // A lock much shorter than a delivery run: the run must keep it alive.
-    env: { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url, JOB_LOCK_LIFETIME_MS: '1000', NOTIFICATION_CONCURRENCY: '4', NOTIFICATION_SLICE_MS: '1000' },
+    env: { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url, JOB_LOCK_LIFETIME_MS: '2000', NOTIFICATION_CONCURRENCY: '4', NOTIFICATION_SLICE_MS: '1000' },
   });
   const provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(5) });
   const policy = await graphql(
@@ -43,6 +43,8 @@ it('sends a burst of e-mails several at a time, without losing the job lock', as
     expect(booked.data!.bookAppointment.__typename).toBe('BookAppointmentSuccess');
   }
   await waitFor(async () => resend.heldCount >= 1);
+  // The delivery run now waits on Resend for longer than its lock lasts.
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
 
   const started = Date.now();
   resend.release();

@@ -74,8 +74,9 @@ it('delivers the e-mails of a worker killed in the middle of sending, once, from
     await db.end();
   }
   expect(resend.delivered.map((email) => email.to).sort()).toEqual(['crash@example.com', 'provider@example.com']);
-  // The interrupted e-mail was retried with the same Idempotency-Key.
+  // The interrupted e-mail was retried with the same Idempotency-Key. (The other one may have been
+  // accepted just before the kill and not recorded yet: then it was asked again, and Resend replayed.)
   const keys = resend.requests.map((request) => request.idempotencyKey);
-  expect(keys.length).toBe(3);
   expect(new Set(keys).size).toBe(2);
+  expect(keys.filter((key) => key === stalled)).toHaveLength(2);
 });
