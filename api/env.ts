@@ -82,6 +82,10 @@ const envSchema = z
     JOB_POLL_MS: z.coerce.number().int().min(100).default(5_000),
     NOTIFICATION_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
     NOTIFICATION_CLAIM_MS: z.coerce.number().int().min(500).default(120_000),
+    NOTIFICATION_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(6),
+    NOTIFICATION_SLICE_MS: z.coerce.number().int().min(500).default(30_000),
+    NOTIFICATION_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
+    NOTIFICATION_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(30_000),
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),
     GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
     GOOGLE_TOKEN_KEY: z
@@ -90,6 +94,7 @@ const envSchema = z
       .optional(),
     GOOGLE_OAUTH_BASE_URL: z.url().optional(),
     GOOGLE_API_ROOT_URL: z.url().optional(),
+    GOOGLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     FIREBASE_WEB_API_KEY: z.string().min(1).optional(),
     FIREBASE_AUTH_DOMAIN: z.string().min(1).optional(),
   })
@@ -197,6 +202,10 @@ const envSchema = z
         from: raw.EMAIL_FROM,
         retryBaseMs: raw.NOTIFICATION_RETRY_BASE_MS,
         claimMs: raw.NOTIFICATION_CLAIM_MS,
+        concurrency: raw.NOTIFICATION_CONCURRENCY,
+        sliceMs: raw.NOTIFICATION_SLICE_MS,
+        breakerThreshold: raw.NOTIFICATION_BREAKER_THRESHOLD,
+        breakerCooldownMs: raw.NOTIFICATION_BREAKER_COOLDOWN_MS,
       },
       google:
         raw.GOOGLE_CLIENT_ID && raw.GOOGLE_CLIENT_SECRET && raw.GOOGLE_TOKEN_KEY
@@ -206,6 +215,7 @@ const envSchema = z
               tokenKey: raw.GOOGLE_TOKEN_KEY,
               oauthBaseUrl: raw.GOOGLE_OAUTH_BASE_URL,
               apiRootUrl: raw.GOOGLE_API_ROOT_URL,
+              timeoutMs: raw.GOOGLE_TIMEOUT_MS,
             }
           : null,
       firebaseWeb:

@@ -9,6 +9,9 @@ import { ResendTransport } from './email/resend-transport.js';
 import type { MailTransport } from './email/mail-transport.js';
 import { DEFAULT_RETRY_POLICY } from './notifications/retry-policy.js';
 
+// However long an outage lasts, the service is probed at least this often.
+const MAX_BREAKER_COOLDOWN_MS = 600_000;
+
 export function createMailTransport(env: Env): MailTransport {
   const { email } = env;
   return email.resendApiKey
@@ -26,7 +29,7 @@ export async function startJobs(
   name: string,
   logger: Logger,
   /** What the worker on this process needs; null to only enqueue. */
-  workerDeps: Omit<WorkerDeps, 'jobs' | 'transport' | 'retry' | 'claimMs'> | null,
+  workerDeps: Omit<WorkerDeps, 'jobs' | 'transport' | 'retry' | 'claimMs' | 'delivery'> | null,
 ) {
   const { agenda, disconnect } = createAgenda(databaseUrl, {
     name,
@@ -45,8 +48,17 @@ export async function startJobs(
           transport: createMailTransport(env),
           retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: env.email.retryBaseMs },
           claimMs: env.email.claimMs,
+          delivery: {
+            concurrency: env.email.concurrency,
+            sliceMs: env.email.sliceMs,
+            breaker: {
+              threshold: env.email.breakerThreshold,
+              cooldownMs: env.email.breakerCooldownMs,
+              maxCooldownMs: MAX_BREAKER_COOLDOWN_MS,
+            },
+          },
         },
-        { retryBaseMs: env.jobRetryBaseMs },
+        { retryBaseMs: env.jobRetryBaseMs, lockLifetimeMs: env.jobLockLifetimeMs },
       )
     : null;
   return {

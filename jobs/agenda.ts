@@ -33,6 +33,8 @@ export function createAgenda(
     // Jobs due now arrive by LISTEN/NOTIFY; polling finds the ones scheduled for later.
     processEvery: options.pollMs ?? 5_000,
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
+    // A one-off job leaves no row behind once it succeeded; failed ones are pruned after a week.
+    removeOnComplete: true,
   });
   agenda.on('error', (error: Error) => options.logger.warn({ err: error.message }, 'job queue error'));
   return {

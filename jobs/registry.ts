@@ -6,6 +6,7 @@ export interface JobPayloads {
   'sync-calendar-event': { appointmentId: string };
   'sync-provider-busy-times': Record<string, never>;
   'complete-past-appointments': Record<string, never>;
+  'prune-job-history': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -24,10 +25,18 @@ export interface JobOptions {
   every?: string;
 }
 
+/** The running job, for handlers that may outlive the queue's lock. */
+export interface JobContext {
+  /** Renews the lock; throws once the queue has given the job up. */
+  touch(): Promise<void>;
+  /** Without a touch for this long, the queue considers the job dead and may run it again. */
+  lockLifetimeMs: number;
+}
+
 export interface JobDefinition<Name extends JobName = JobName, Deps = unknown> {
   name: Name;
   options: JobOptions;
-  run(data: JobPayloads[Name], deps: Deps, logger: Logger): Promise<void>;
+  run(data: JobPayloads[Name], deps: Deps, logger: Logger, job: JobContext): Promise<void>;
 }
 
 export function defineJob<Name extends JobName, Deps>(

@@ -1,6 +1,7 @@
 import { exponential, type Agenda } from 'agenda';
 import { completePastAppointments } from './definitions/complete-past-appointments.js';
 import { deliverNotifications } from './definitions/deliver-notifications.js';
+import { pruneJobHistory } from './definitions/prune-job-history.js';
 import { syncCalendarEvent } from './definitions/sync-calendar-event.js';
 import { syncProviderBusyTimesJob } from './definitions/sync-provider-busy-times.js';
 import type { JobDefinition, JobName } from './registry.js';
@@ -11,7 +12,10 @@ const DEFINITIONS: JobDefinition<JobName, WorkerDeps>[] = [
   syncCalendarEvent,
   syncProviderBusyTimesJob,
   completePastAppointments,
+  pruneJobHistory,
 ] as JobDefinition<JobName, WorkerDeps>[];
+
+const DEFAULT_LOCK_LIFETIME_MS = 60_000;
 
 /**
  * Runs the jobs on this process. Several workers may run at once (Agenda locks each job);
@@ -20,7 +24,7 @@ const DEFINITIONS: JobDefinition<JobName, WorkerDeps>[] = [
 export async function startWorker(
   agenda: Agenda,
   deps: WorkerDeps,
-  options: { retryBaseMs?: number } = {},
+  options: { retryBaseMs?: number; lockLifetimeMs?: number } = {},
 ): Promise<{ stop(): Promise<void> }> {
   for (const definition of DEFINITIONS) {
     const logger = deps.logger.child({ job: definition.name });
@@ -29,7 +33,10 @@ export async function startWorker(
       definition.name,
       async (job) => {
         try {
-          await definition.run(job.attrs.data as never, deps, logger);
+          await definition.run(job.attrs.data as never, deps, logger, {
+            touch: () => job.touch(),
+            lockLifetimeMs: options.lockLifetimeMs ?? DEFAULT_LOCK_LIFETIME_MS,
+          });
         } catch (error) {
           logger.warn({ err: (error as Error).message }, 'job failed');
           throw error;

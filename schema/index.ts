@@ -8,6 +8,7 @@ import './nodes/appointment.js';
 import './nodes/provider-rules.js';
 import './nodes/client-config.js';
 import './nodes/email.js';
+import './nodes/email-delivery-health.js';
 import './nodes/google-calendar.js';
 import './nodes/api-key.js';
 import './nodes/analytics.js';
@@ -27,6 +28,8 @@ import './mutations/set-appointment-status.js';
 import './mutations/set-slot-blocked.js';
 import './mutations/set-date-override.js';
 import './mutations/update-provider-profile.js';
+import './mutations/retry-email.js';
+import './mutations/retry-failed-emails.js';
 import './subscriptions/slots-changed.js';
 import './subscriptions/slots-resync-required.js';
 

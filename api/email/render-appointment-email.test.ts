@@ -11,6 +11,7 @@ describe('renderAppointmentEmail', () => {
       provider: { name: 'Dr. Claire Weber', email: 'office@weber.example', contact: 'office@weber.example · +352 621 123 456' },
       appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 0 },
       appUrl: 'https://book.example',
+      issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
     expect(message.subject).toBe('Booked: consultation with Dr. Claire Weber, Monday 29 March 2027 at 03:00');
     expect(message.text).toContain('Questions? office@weber.example · +352 621 123 456');
@@ -28,6 +29,7 @@ describe('renderAppointmentEmail', () => {
       provider: { name: 'Dr. Claire Weber', email: 'office@weber.example' },
       appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 1 },
       appUrl: 'https://book.example',
+      issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
     expect(message.subject).toBe('Cancelled: consultation with Eve Bcc: victim@example.com <b>hi</b> x, Monday 29 March 2027 at 09:00');
     const forClient = await renderAppointmentEmail({
@@ -38,7 +40,25 @@ describe('renderAppointmentEmail', () => {
       provider: { name: 'Claire\nWeber\t', email: 'office@weber.example' },
       appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 1 },
       appUrl: 'https://book.example',
+      issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
     expect(forClient.subject).toBe('Reminder: consultation with Claire Weber, Monday 29 March 2027 at 09:00');
+  });
+
+  it('renders the same bytes every time, .ics included, so that a retry can reuse its Idempotency-Key', async () => {
+    const input = {
+      kind: 'BOOKING_CONFIRMED' as const,
+      forProvider: false,
+      recipient: { name: 'Ana', timezone: 'Europe/Luxembourg' },
+      client: { name: 'Ana', email: 'ana@example.com' },
+      provider: { name: 'Dr. Claire Weber', email: 'office@weber.example' },
+      appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 0 },
+      appUrl: 'https://book.example',
+      issuedAt: new Date('2027-03-01T10:00:00Z'),
+    };
+    const first = await renderAppointmentEmail(input);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await renderAppointmentEmail(input)).toEqual(first);
+    expect(first.attachments[0]!.content).toContain('DTSTAMP:20270301T100000Z');
   });
 });

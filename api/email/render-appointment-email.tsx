@@ -19,6 +19,8 @@ export interface AppointmentEmailInput {
   provider: { name: string; email: string; contact?: string | null };
   appointment: { id: string; startTime: Date; endTime: Date; notes: string | null; cancelReason: string | null; revision: number };
   appUrl: string;
+  /** The .ics DTSTAMP: when the e-mail was queued, so that rendering again gives the same bytes. */
+  issuedAt: Date;
 }
 
 const SUBJECTS: Record<AppointmentEmailKind, string> = {
@@ -63,16 +65,19 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
     method: cancelled ? 'CANCEL' : 'REQUEST',
     sequence: appointment.revision,
     alarmMinutes: 15,
-  });
+  }, input.issuedAt);
   return {
     subject: headerText(`${SUBJECTS[input.kind]}: consultation with ${headerText(who)}, ${date} at ${time.slice(0, 5)}`),
     html: await render(element),
     text: await render(element, { plainText: true }),
-    attachments:
-      input.kind === 'REMINDER'
-        ? []
-        : [{ filename: 'consultation.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=' + (cancelled ? 'CANCEL' : 'REQUEST') }],
+    attachments: input.kind === 'REMINDER' ? [] : [icsAttachment(input.kind, ics)],
   };
+}
+
+/** The calendar attachment of an e-mail of this kind. */
+export function icsAttachment(kind: AppointmentEmailKind, ics: string): EmailMessage['attachments'][number] {
+  const method = kind === 'APPOINTMENT_CANCELLED' ? 'CANCEL' : 'REQUEST';
+  return { filename: 'consultation.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${method}` };
 }
 
 function manageUrl(input: AppointmentEmailInput): string {

@@ -1,5 +1,6 @@
 import { Resend } from 'resend';
 import { MailDeliveryError, type MailTransport, type OutgoingEmail } from './mail-transport.js';
+import { retryAfterMs } from './retry-after.js';
 
 const TIMEOUT_MS = 10_000;
 
@@ -7,6 +8,7 @@ const TIMEOUT_MS = 10_000;
 export class ResendTransport implements MailTransport {
   readonly name = 'resend' as const;
   private readonly resend: Resend;
+  private readonly timeoutMs: number;
 
   constructor(
     apiKey: string,
@@ -17,43 +19,50 @@ export class ResendTransport implements MailTransport {
     this.timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   }
 
-  private readonly timeoutMs: number;
-
   async send(email: OutgoingEmail): Promise<{ messageId: string }> {
-    const request = this.resend.emails.send(
-      {
-        from: this.from,
-        to: email.to,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        attachments: email.attachments.map((file) => ({
-          filename: file.filename,
-          content: Buffer.from(file.content).toString('base64'),
-          contentType: file.contentType,
-        })),
-      },
-      { idempotencyKey: email.idempotencyKey },
-    );
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new MailDeliveryError(`Resend did not answer within ${this.timeoutMs} ms`, false)), this.timeoutMs);
-    });
+    // Aborting closes the connection: Resend then no longer holds the key as "in progress"
+    // (409 concurrent_idempotent_requests) when the e-mail is retried.
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    let result;
     try {
-      const { data, error } = await Promise.race([request, timeout]);
-      if (error) {
-        const status = (error as { statusCode?: number | null }).statusCode ?? 0;
-        // 4xx other than rate limiting and conflicts will fail again the same way.
-        const permanent = status >= 400 && status < 500 && status !== 429 && status !== 409;
-        throw new MailDeliveryError(`Resend refused the e-mail (${status || 'no status'}): ${error.message}`, permanent);
-      }
-      if (!data?.id) throw new MailDeliveryError('Resend answered without a message id', false);
-      return { messageId: data.id };
+      result = await this.resend.emails.send(
+        {
+          from: this.from,
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          attachments: email.attachments.map((file) => ({
+            filename: file.filename,
+            content: Buffer.from(file.content).toString('base64'),
+            contentType: file.contentType,
+          })),
+        },
+        { idempotencyKey: email.idempotencyKey, signal },
+      );
     } catch (error) {
-      if (error instanceof MailDeliveryError) throw error;
-      throw new MailDeliveryError(`Resend could not be reached: ${(error as Error).message}`, false);
-    } finally {
-      clearTimeout(timer);
+      result = { data: null, error: { name: 'application_error', message: (error as Error).message, statusCode: null }, headers: null };
     }
+    const { data, error, headers } = result;
+    if (!error) {
+      if (!data?.id) throw new MailDeliveryError('Resend answered without a message id', { permanent: false, serviceDown: true });
+      return { messageId: data.id };
+    }
+    if (signal.aborted) {
+      throw new MailDeliveryError(`Resend did not answer within ${this.timeoutMs} ms`, { permanent: false, serviceDown: true });
+    }
+    throw refusal(error.statusCode ?? 0, error.name, error.message, headers?.['retry-after']);
   }
+}
+
+function refusal(status: number, name: string, message: string, retryAfter: string | undefined): MailDeliveryError {
+  const details = { code: name, retryAfterMs: retryAfterMs(retryAfter, new Date()) };
+  if (status === 0) return new MailDeliveryError(`Resend could not be reached: ${message}`, { ...details, permanent: false, serviceDown: true });
+  const text = `Resend refused the e-mail (${status}): ${message} (${name})`;
+  // A reused key with another body: our bug (the retry must send the same bytes), not a passing problem.
+  if (status === 409 && name === 'invalid_idempotent_request') return new MailDeliveryError(text, { ...details, permanent: true });
+  // Rate limits and a key still in progress pass; neither says the service is down.
+  if (status === 429 || status === 409) return new MailDeliveryError(text, { ...details, permanent: false });
+  if (status >= 500) return new MailDeliveryError(text, { ...details, permanent: false, serviceDown: true });
+  return new MailDeliveryError(text, { ...details, permanent: true });
 }

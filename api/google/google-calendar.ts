@@ -11,7 +11,11 @@ export interface GoogleConfig {
   /** Overrides for Google's hosts (the tests point them at a local fake). */
   oauthBaseUrl?: string;
   apiRootUrl?: string;
+  /** A request to Google taking longer fails (and the job retries it). */
+  timeoutMs?: number;
 }
+
+const TIMEOUT_MS = 10_000;
 
 export interface CalendarEventInput {
   id: string;
@@ -38,12 +42,18 @@ export class GoogleGrantRevokedError extends Error {
 export class GoogleCalendar {
   constructor(private readonly config: GoogleConfig) {}
 
+  private get timeoutMs(): number {
+    return this.config.timeoutMs ?? TIMEOUT_MS;
+  }
+
   private oauth(): OAuth2Client {
     const base = this.config.oauthBaseUrl;
     return new googleAuth.OAuth2({
       clientId: this.config.clientId,
       clientSecret: this.config.clientSecret,
       redirectUri: this.config.redirectUri,
+      // Token exchanges and refreshes; without a time-out a stalled Google holds a job forever.
+      transporterOptions: { timeout: this.timeoutMs },
       ...(base
         ? { endpoints: { oauth2AuthBaseUrl: `${base}/o/oauth2/v2/auth`, oauth2TokenUrl: `${base}/token`, oauth2RevokeUrl: `${base}/revoke` } }
         : {}),
@@ -118,7 +128,15 @@ export class GoogleCalendar {
   private api(refreshToken: string): calendar_v3.Calendar {
     const auth = this.oauth();
     auth.setCredentials({ refresh_token: refreshToken });
-    return calendar({ version: 'v3', auth, ...(this.config.apiRootUrl ? { rootUrl: this.config.apiRootUrl } : {}) });
+    return calendar({
+      version: 'v3',
+      auth,
+      timeout: this.timeoutMs,
+      // A time-out is not retried inside the call: the job's own backoff retries, so that one call
+      // never takes several time-outs (and the job's lock) to fail.
+      retryConfig: { noResponseRetries: 0 },
+      ...(this.config.apiRootUrl ? { rootUrl: this.config.apiRootUrl } : {}),
+    });
   }
 }
 

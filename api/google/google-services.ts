@@ -14,7 +14,7 @@ export interface GoogleServices {
 }
 
 export function createGoogleServices(
-  config: { clientId: string; clientSecret: string; tokenKey: string; oauthBaseUrl?: string; apiRootUrl?: string },
+  config: { clientId: string; clientSecret: string; tokenKey: string; oauthBaseUrl?: string; apiRootUrl?: string; timeoutMs?: number },
   appUrl: string,
   production: boolean,
 ): GoogleServices {
@@ -25,6 +25,7 @@ export function createGoogleServices(
       redirectUri: `${appUrl}/oauth/google/callback`,
       oauthBaseUrl: config.oauthBaseUrl,
       apiRootUrl: config.apiRootUrl,
+      timeoutMs: config.timeoutMs,
     }),
     cipher: new TokenCipher(config.tokenKey),
     // A key of its own for signing OAuth state, derived so that one secret suffices.

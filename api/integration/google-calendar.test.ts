@@ -16,6 +16,7 @@ let client: string;
 let slots: Awaited<ReturnType<typeof freeSlots>>;
 let next = 0;
 let browser: ReturnType<typeof googleOAuthBrowser>;
+const logs: Record<string, unknown>[] = [];
 
 const STATUS = '{ me { googleCalendar { available status } } }';
 const BOOK = `mutation($id: ID!, $notes: String) { bookAppointment(input: { slotId: $id, notes: $notes }) {
@@ -29,6 +30,7 @@ async function connect(token: string, calendar: string): Promise<Response> {
 beforeAll(async () => {
   google = await startFakeGoogle();
   server = await startTestServer({
+    logs,
     env: {
       GOOGLE_CLIENT_ID: 'test-client.apps.googleusercontent.com',
       GOOGLE_CLIENT_SECRET: 'test-secret',
@@ -36,6 +38,7 @@ beforeAll(async () => {
       GOOGLE_OAUTH_BASE_URL: google.url,
       GOOGLE_API_ROOT_URL: `${google.url}/`,
       JOB_RETRY_BASE_MS: '100',
+      GOOGLE_TIMEOUT_MS: '500',
     },
   });
   browser = googleOAuthBrowser(server, google.url);
@@ -103,6 +106,22 @@ describe('Google Calendar', () => {
     await waitFor(async () => google.events('client-calendar').length === 1 && google.events('provider-calendar').length === 1, 20_000);
     const { rows } = await db.query('SELECT count(*)::int AS pending FROM "Appointment" WHERE "calendarSyncedRevision" < "revision"');
     expect(rows[0].pending).toBe(0);
+  });
+
+  it('gives up on a stalled Google within the time-out, logs it, and retries until Google answers', async () => {
+    google.stall(true);
+    const seen = logs.length;
+    const started = Date.now();
+    const booked = (await graphql(server.graphqlUrl, BOOK, { id: slots[next++]!.id }, client)).data!.bookAppointment.appointment;
+    try {
+      const failure = await waitFor(async () => logs.slice(seen).find((line) => line.job === 'sync-calendar-event' && line.msg === 'job failed'));
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expect(String(failure.err)).toMatch(/timeout|timed out|abort/i);
+    } finally {
+      google.stall(false);
+    }
+    await waitFor(async () => google.events('client-calendar').some((event) => event.start.dateTime === booked.startTime), 20_000);
+    await waitFor(async () => google.events('provider-calendar').some((event) => event.start.dateTime === booked.startTime), 20_000);
   });
 
   it("marks slots busy in the provider's calendar as unavailable, live", async () => {

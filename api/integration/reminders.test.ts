@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(3) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(4) });
 });
 
 afterAll(async () => {
@@ -54,4 +54,31 @@ it('sends the reminder 24 hours before the start, and marks the appointment comp
     const { rows } = await db.query('SELECT status FROM "Appointment" WHERE id = $1', [appointmentId]);
     return rows[0].status === 'COMPLETED';
   });
+});
+
+it('never sends a reminder late: within the last hour before the start it is skipped, with the reason', async () => {
+  const client = await signIn(server.graphqlUrl, 'late@example.com', 'Lena Late');
+  const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
+  const slot = slots.at(-1)!;
+  const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slot.id }, client);
+  const appointmentId = booked.data!.bookAppointment.appointment.id;
+  await waitFor(async () => resend.delivered.filter((email) => email.to === 'late@example.com').length === 1);
+
+  // The workers were down until 30 minutes before the start.
+  offset = Date.parse(slot.startTime) - 30 * 60_000 - Date.now();
+  await server.app.services.jobs.enqueue('deliver-notifications', {});
+  const reminders = await waitFor(async () => {
+    const { rows } = await db.query(`SELECT status, "lastError", "sentAt" FROM "Notification" WHERE "appointmentId" = $1 AND kind = 'REMINDER'`, [appointmentId]);
+    return rows.every((row) => row.status !== 'QUEUED') ? rows : null;
+  });
+  expect(reminders.map((row) => row.status)).toEqual(['SKIPPED', 'SKIPPED']);
+  for (const row of reminders) {
+    expect(row.lastError).toMatch(/starts within the hour/);
+    expect(row.sentAt).toBeNull();
+  }
+  expect(resend.delivered.filter((email) => email.subject.startsWith('Reminder') && email.to === 'late@example.com')).toHaveLength(0);
+
+  const provider = await signIn(server.graphqlUrl, 'provider@example.com');
+  const log = await graphql(server.graphqlUrl, 'query($id: ID!) { emails(appointmentId: $id, first: 10) { edges { node { kind status lastError } } } }', { id: appointmentId }, provider);
+  expect(log.data!.emails.edges.filter((edge: { node: { kind: string; status: string } }) => edge.node.kind === 'REMINDER' && edge.node.status === 'SKIPPED')).toHaveLength(2);
 });

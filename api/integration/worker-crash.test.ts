@@ -57,7 +57,9 @@ it('delivers the e-mails of a worker killed in the middle of sending, once, from
   await waitFor(async () => resend.requests.length >= 1, 20_000);
   first.kill('SIGKILL');
   await new Promise((resolve) => first.once('exit', resolve));
-  expect(resend.delivered).toHaveLength(0);
+  // The other e-mail may have gone out beside it; the stalled one did not.
+  const stalled = resend.requests[0]!.idempotencyKey;
+  expect(resend.delivered.map((email) => email.idempotencyKey)).not.toContain(stalled);
 
   startWorker();
   const db = new pg.Client({ connectionString: server.databaseUrl });
@@ -72,8 +74,9 @@ it('delivers the e-mails of a worker killed in the middle of sending, once, from
     await db.end();
   }
   expect(resend.delivered.map((email) => email.to).sort()).toEqual(['crash@example.com', 'provider@example.com']);
-  // The interrupted e-mail was retried with the same Idempotency-Key.
+  // The interrupted e-mail was retried with the same Idempotency-Key. (The other one may have been
+  // accepted just before the kill and not recorded yet: then it was asked again, and Resend replayed.)
   const keys = resend.requests.map((request) => request.idempotencyKey);
-  expect(keys.length).toBe(3);
   expect(new Set(keys).size).toBe(2);
+  expect(keys.filter((key) => key === stalled)).toHaveLength(2);
 });

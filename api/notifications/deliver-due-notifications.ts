@@ -1,126 +1,87 @@
-import type { PrismaClient } from '../db/prisma.js';
-import { MailDeliveryError, type MailTransport } from '../email/mail-transport.js';
-import { renderAppointmentEmail } from '../email/render-appointment-email.js';
-import type { Logger } from '../logger.js';
-import { nextAttemptAfter, type RetryPolicy } from './retry-policy.js';
+import { randomUUID } from 'node:crypto';
+import { claimDue, extendClaims, nextQueuedAt, releaseClaims } from './claims.js';
+import type { DeliveryDeps } from './delivery-deps.js';
+import { MailBreaker } from './mail-breaker.js';
+import { runBounded } from './run-bounded.js';
+import { sendNotification } from './send-notification.js';
 
-export interface DeliveryDeps {
-  prisma: PrismaClient;
-  transport: MailTransport;
-  logger: Logger;
-  now(): Date;
-  appUrl: string;
-  providerEmail: string;
-  retry: RetryPolicy;
-  /** How long a worker may hold a notification before another may take it over. */
-  claimMs: number;
+export interface RunControl {
+  /** Renews the job queue's lock on this run (Agenda's job.touch()); throws once the run was cancelled. */
+  keepAlive?(): Promise<void>;
+  /** How often the claims and the lock are renewed. */
+  heartbeatMs: number;
 }
 
-const BATCH = 20;
+export interface DeliveryRun {
+  sent: number;
+  /** Due e-mails are left: a follow-up run should start at once. */
+  more: boolean;
+  /** When the next queued e-mail becomes due (or the mail service may be tried again). */
+  nextDueAt: Date | null;
+}
 
 /**
- * Sends every notification that is due, claiming rows so that several workers never send
- * the same one at once, and a crashed worker's rows are picked up after its claim expires.
- * Returns the earliest instant at which a queued notification becomes due, if any.
+ * Sends the due e-mails of the outbox, `concurrency` at a time, for at most one time slice. Rows
+ * are claimed under a token of this run, so several workers never send the same one at once and a
+ * crashed worker's rows are taken over once its claim runs out; the claims and the job's lock are
+ * renewed while the run works. An open circuit breaker lets only a probe through.
  */
-export async function deliverDueNotifications(deps: DeliveryDeps): Promise<{ sent: number; nextDueAt: Date | null }> {
+export async function deliverDueNotifications(deps: DeliveryDeps, control: RunControl): Promise<DeliveryRun> {
+  const { prisma, logger, delivery } = deps;
+  const token = randomUUID();
+  const breaker = new MailBreaker(prisma, delivery.breaker, deps.claimMs);
+  const held = new Set<string>();
+  const started = performance.now();
+  let cancelled = false;
   let sent = 0;
-  for (;;) {
-    const claimed = await claimDue(deps);
-    if (claimed.length === 0) break;
-    for (const id of claimed) if (await deliverOne(deps, id)) sent++;
+  const heartbeat = setInterval(() => void renew(), control.heartbeatMs);
+  async function renew() {
+    try {
+      await extendClaims(prisma, [...held], token, new Date(deps.now().getTime() + deps.claimMs));
+      await control.keepAlive?.();
+    } catch (error) {
+      cancelled = true;
+      logger.warn({ err: (error as Error).message }, 'delivery run lost its lock; finishing what is under way');
+    }
   }
-  // A row held by another worker becomes available when that worker's claim runs out.
-  const [next] = await deps.prisma.$queryRaw<{ at: Date | null }[]>`
-    SELECT min(greatest("nextAttemptAt", coalesce("claimedUntil", "nextAttemptAt"))) AS at
-    FROM "Notification" WHERE status = 'QUEUED'`;
-  return { sent, nextDueAt: next?.at ?? null };
-}
 
-async function claimDue(deps: DeliveryDeps): Promise<string[]> {
-  const now = deps.now();
-  const rows = await deps.prisma.$queryRaw<{ id: string }[]>`
-    UPDATE "Notification" SET "claimedUntil" = ${new Date(now.getTime() + deps.claimMs)}, "updatedAt" = now()
-    WHERE id IN (
-      SELECT id FROM "Notification"
-      WHERE status = 'QUEUED' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
-      ORDER BY "nextAttemptAt" LIMIT ${BATCH}
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id`;
-  return rows.map((row) => row.id);
-}
-
-async function deliverOne(deps: DeliveryDeps, id: string): Promise<boolean> {
-  const { prisma } = deps;
-  const notification = await prisma.notification.findUniqueOrThrow({
-    where: { id },
-    include: { appointment: { include: { user: true } } },
-  });
-  const suppressed = await prisma.emailSuppression.findUnique({ where: { email: notification.recipientEmail.toLowerCase() } });
-  if (suppressed) {
-    await prisma.notification.update({
-      where: { id },
-      data: { status: 'SUPPRESSED', claimedUntil: null, lastError: `Not sent: the address ${suppressed.reason}.` },
-    });
-    return false;
-  }
-  const { appointment } = notification;
-  const [provider, settings] = await Promise.all([
-    prisma.user.findUnique({ where: { email: deps.providerEmail } }),
-    prisma.providerSettings.findUnique({ where: { id: 1 } }),
-  ]);
-  const providerTimezone = provider?.timezone ?? settings?.timezone ?? 'Europe/Luxembourg';
-  const forProvider = notification.recipientRole === 'PROVIDER';
-  const message = await renderAppointmentEmail({
-    kind: notification.kind,
-    forProvider,
-    recipient: forProvider
-      ? { name: provider?.name ?? 'there', timezone: providerTimezone }
-      : { name: appointment.user.name, timezone: appointment.user.timezone },
-    client: { name: appointment.user.name, email: appointment.user.email },
-    provider: {
-      name: settings?.displayName ?? provider?.name ?? 'your consultant',
-      email: settings?.contactEmail ?? deps.providerEmail,
-      contact: [settings?.contactEmail, settings?.phone, settings?.website].filter(Boolean).join(' · ') || null,
-    },
-    appointment,
-    appUrl: deps.appUrl,
-  });
   try {
-    const { messageId } = await deps.transport.send({ ...message, to: notification.recipientEmail, idempotencyKey: notification.id });
-    await prisma.notification.update({
-      where: { id },
-      data: {
-        status: 'SENT',
-        sentAt: deps.now(),
-        attempts: { increment: 1 },
-        claimedUntil: null,
-        lastError: null,
-        transport: deps.transport.name,
-        providerMessageId: messageId,
-        subject: message.subject,
-        html: message.html,
-        text: message.text,
-      },
-    });
-    return true;
-  } catch (error) {
-    const attempts = notification.attempts + 1;
-    const permanent = error instanceof MailDeliveryError && error.permanent;
-    const retryAt = permanent ? null : nextAttemptAfter(attempts, deps.now(), deps.retry);
-    deps.logger.warn({ notificationId: id, attempts, retryAt, err: (error as Error).message }, 'e-mail delivery failed');
-    await prisma.notification.update({
-      where: { id },
-      data: {
-        status: retryAt ? 'QUEUED' : 'FAILED',
-        attempts,
-        nextAttemptAt: retryAt ?? notification.nextAttemptAt,
-        claimedUntil: null,
-        lastError: (error as Error).message.slice(0, 500),
-        transport: deps.transport.name,
-        subject: message.subject,
-      },
-    });
-    return false;
+    while (!cancelled && performance.now() - started < delivery.sliceMs) {
+      const gate = await breaker.gate(deps.now());
+      if (gate.action === 'wait') break;
+      const probe = gate.action === 'probe';
+      const ids = await claimDue(prisma, { token, now: deps.now(), claimMs: deps.claimMs, limit: probe ? 1 : delivery.concurrency * 4 });
+      if (ids.length === 0) {
+        if (probe) await breaker.releaseProbe();
+        break;
+      }
+      for (const id of ids) held.add(id);
+      await runBounded(ids, delivery.concurrency, async (id) => {
+        // Once the service asked to wait, the rest of the batch goes back untried.
+        if (cancelled || breaker.waitUntil) return;
+        try {
+          if ((await sendNotification({ deps, token, breaker, probe }, id)) === 'sent') sent++;
+          // A probe that sent nothing (the e-mail was skipped) proves nothing: another may go.
+          if (probe) await breaker.releaseProbe();
+        } catch (error) {
+          // The row stays claimed: it is tried again once the claim runs out.
+          logger.error({ notificationId: id, err: (error as Error).message }, 'e-mail delivery broke');
+        }
+        held.delete(id);
+      });
+      await releaseClaims(prisma, [...held], token);
+      held.clear();
+      // The service asked to wait: this run is over (it would only claim and give back rows).
+      if (breaker.waitUntil) break;
+    }
+  } finally {
+    clearInterval(heartbeat);
+    await releaseClaims(prisma, [...held], token);
   }
+
+  const queuedAt = await nextQueuedAt(prisma);
+  const nextDueAt = queuedAt && breaker.waitUntil && breaker.waitUntil > queuedAt ? breaker.waitUntil : queuedAt;
+  const more = nextDueAt !== null && nextDueAt <= deps.now();
+  logger.debug({ sent, more, nextDueAt, waitUntil: breaker.waitUntil, cancelled }, 'delivery run done');
+  return { sent, more, nextDueAt };
 }

@@ -27,6 +27,7 @@ export async function queueNotifications(
     { recipientRole: 'PROVIDER' as const, recipientEmail: providerEmail },
   ];
   if (change !== 'BOOKED') {
+    // claimToken stays: a worker sending one of these right now then records honestly what happened.
     await tx.notification.updateMany({
       where: { appointmentId: appointment.id, kind: 'REMINDER', status: 'QUEUED' },
       data: { status: 'CANCELLED', claimedUntil: null },
@@ -40,6 +41,7 @@ export async function queueNotifications(
         appointmentId: appointment.id,
         kind: KIND_FOR_CHANGE[change],
         ...recipient,
+        appointmentStart: appointment.startTime,
         dueAt: now,
         nextAttemptAt: now,
       })),
@@ -48,6 +50,7 @@ export async function queueNotifications(
             appointmentId: appointment.id,
             kind: 'REMINDER' as const,
             ...recipient,
+            appointmentStart: appointment.startTime,
             dueAt: reminderAt,
             nextAttemptAt: reminderAt,
           }))

@@ -25,6 +25,7 @@ export async function startFakeGoogle() {
   const calendars = new Map<string, Map<string, StoredEvent>>();
   const failures: number[] = [];
   const requests: string[] = [];
+  let stalled = false;
 
   const json = (response: ServerResponse, status: number, body: unknown) =>
     response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -37,6 +38,7 @@ export async function startFakeGoogle() {
   const handle = (request: IncomingMessage, response: ServerResponse, body: string) => {
     const url = new URL(request.url ?? '/', 'http://fake');
     requests.push(`${request.method} ${url.pathname}`);
+    if (stalled) return; // never answered: the client must give up on its own
     if (url.pathname === '/token') {
       const form = new URLSearchParams(body);
       if (form.get('grant_type') === 'authorization_code') {
@@ -122,6 +124,10 @@ export async function startFakeGoogle() {
     addEvent(calendar: string, event: { start: Date; end: Date; summary: string; transparency?: string }) {
       const id = randomUUID().replaceAll('-', '');
       eventsOf(calendar).set(id, { id, summary: event.summary, start: { dateTime: event.start.toISOString() }, end: { dateTime: event.end.toISOString() }, transparency: event.transparency });
+    },
+    /** While stalled, every request (token refresh included) is left unanswered. */
+    stall(on: boolean) {
+      stalled = on;
     },
     /** The next `count` Calendar API calls answer 503. */
     failNext(count: number) {

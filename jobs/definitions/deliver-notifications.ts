@@ -7,11 +7,19 @@ const FOLLOW_UP_HORIZON_MS = 60_000;
 
 export const deliverNotifications = defineJob<'deliver-notifications', WorkerDeps>(
   'deliver-notifications',
-  async (_data, deps) => {
-    const { nextDueAt } = await deliverDueNotifications(deps);
-    if (nextDueAt && nextDueAt.getTime() - deps.now().getTime() < FOLLOW_UP_HORIZON_MS) {
-      await deps.jobs.enqueue('deliver-notifications', {}, { at: nextDueAt });
+  async (_data, deps, _logger, job) => {
+    const { more, nextDueAt } = await deliverDueNotifications(deps, {
+      keepAlive: job.touch,
+      // Well within both the rows' claims and the job's lock.
+      heartbeatMs: Math.min(deps.claimMs, job.lockLifetimeMs) / 3,
+    });
+    if (more) {
+      await deps.jobs.enqueue('deliver-notifications', {});
+      return;
     }
+    const wait = nextDueAt ? nextDueAt.getTime() - deps.now().getTime() : Infinity;
+    // Agenda schedules by the machine's clock; the wait is measured on ours.
+    if (wait < FOLLOW_UP_HORIZON_MS) await deps.jobs.enqueue('deliver-notifications', {}, { at: new Date(Date.now() + Math.max(0, wait)) });
   },
   { every: '1 minute', concurrency: 1 },
 );

@@ -5,7 +5,7 @@ import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';
 import { selectingSomething } from '../prisma-query.js';
 
 const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
-  values: ['QUEUED', 'SENT', 'FAILED', 'BOUNCED', 'SUPPRESSED', 'CANCELLED'] as const,
+  values: ['QUEUED', 'SENT', 'FAILED', 'BOUNCED', 'SUPPRESSED', 'CANCELLED', 'SKIPPED'] as const,
 });
 
 const EmailKindEnum = builder.enumType('EmailKind', {

@@ -290,3 +290,30 @@ export const BlockSlotMutation = graphql(`
     }
   }
 `);
+
+export const EmailDeliveryHealthQuery = graphql(`
+  query EmailDeliveryHealth {
+    emailDeliveryHealth {
+      status
+      oldestQueuedAt
+      queued
+      failed
+      serviceDown
+      lastError
+    }
+  }
+`);
+
+export const RetryFailedEmailsMutation = graphql(`
+  mutation RetryFailedEmails {
+    retryFailedEmails {
+      __typename
+      ... on RetryFailedEmailsSuccess {
+        requeued
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import { AppointmentsTable } from './appointments-table';
 import { AvailabilityPanel } from './availability-panel';
 import { PracticeCalendar } from './practice-calendar';
 import { Dashboard } from './dashboard';
+import { EmailDeliveryBanner } from './email-delivery-banner';
 import { KeysAndExports } from './keys-and-exports';
 
 const TABS = [
@@ -24,6 +25,7 @@ export function AdminPage() {
   return (
     <div>
       <PageHeader title="Practice" subtitle="Appointments, figures, exports and integrations" />
+      <EmailDeliveryBanner />
       <div role="tablist" aria-label="Practice sections" className="mb-6 inline-flex flex-wrap rounded-xl bg-slate-100 p-1">
         {TABS.map((item) => (
           <button

@@ -61,3 +61,21 @@ export const EmailsQuery = graphql(`
     }
   }
 `);
+
+export const RetryEmailMutation = graphql(`
+  mutation RetryEmail($id: ID!) {
+    retryEmail(id: $id) {
+      __typename
+      ... on RetryEmailSuccess {
+        email {
+          id
+          status
+          lastError
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);

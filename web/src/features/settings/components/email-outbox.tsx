@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Dialog } from '../../../components/ui/dialog';
 import { LoadingBlock } from '../../../components/ui/skeleton';
-import { EmailsQuery } from '../api/documents';
+import { useToast } from '../../../components/ui/toast';
+import { session } from '../../../lib/session';
+import { EmailsQuery, RetryEmailMutation } from '../api/documents';
 
 const KINDS: Record<string, string> = {
   BOOKING_CONFIRMED: 'Booking confirmation',
@@ -18,17 +20,30 @@ const STATUS_STYLES: Record<string, string> = {
   BOUNCED: 'text-red-700',
   SUPPRESSED: 'text-amber-800',
   CANCELLED: 'text-slate-500',
+  SKIPPED: 'text-slate-500',
 };
 
 /** E-mails sent to this user (all of them, for the provider); in dev, the outbox itself. */
 export function EmailOutbox() {
-  const [{ data, fetching }] = useQuery({ query: EmailsQuery, variables: {}, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }, refetch] = useQuery({ query: EmailsQuery, variables: {}, requestPolicy: 'cache-and-network' });
   const [open, setOpen] = useState<{ subject: string; html: string } | null>(null);
+  const [retrying, retry] = useMutation(RetryEmailMutation);
+  const toast = useToast();
+  const isProvider = session.get().user?.role === 'PROVIDER';
+  const sendAgain = async (id: string) => {
+    const answer = (await retry({ id })).data?.retryEmail;
+    if (answer?.__typename === 'RetryEmailSuccess') toast('The e-mail is queued to be sent again.', 'success');
+    else toast(answer && 'message' in answer ? answer.message : 'The e-mail could not be queued again.', 'error');
+    refetch({ requestPolicy: 'network-only' });
+  };
   const emails = data?.emails.edges.map((edge) => edge.node) ?? [];
   return (
     <section aria-labelledby="emails-heading" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <h2 id="emails-heading" className="text-lg font-semibold">E-mails</h2>
-      <p className="mt-1 text-sm text-slate-600">Confirmations, changes and reminders. Without a mail service configured, they stay here instead of being sent.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Confirmations, changes and reminders. Without a mail service configured, they stay here instead of being sent. An e-mail that no longer told the truth
+        (the appointment moved or was cancelled, or a reminder would have come too late) is skipped, with the reason.
+      </p>
       <div className="mt-4">
         {fetching && emails.length === 0 ? (
           <LoadingBlock label="Loading e-mails" lines={2} />
@@ -46,11 +61,18 @@ export function EmailOutbox() {
                     {email.lastError ? ` · ${email.lastError}` : ''}
                   </p>
                 </div>
-                {email.html ? (
-                  <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => setOpen({ subject: email.subject ?? 'E-mail', html: email.html! })}>
-                    View
-                  </button>
-                ) : null}
+                <div className="flex gap-4">
+                  {isProvider && email.status === 'FAILED' ? (
+                    <button className="text-sm font-semibold text-brand-700 hover:underline disabled:text-slate-400" disabled={retrying.fetching} onClick={() => void sendAgain(email.id)}>
+                      Send again
+                    </button>
+                  ) : null}
+                  {email.html ? (
+                    <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => setOpen({ subject: email.subject ?? 'E-mail', html: email.html! })}>
+                      View
+                    </button>
+                  ) : null}
+                </div>
               </li>
             ))}
           </ul>
