@@ -58,8 +58,11 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(closePubSub);
 
     const now = options.now ?? (() => new Date());
+    const { prisma: background } = createPrisma(databaseUrl, { poolSize: 2 });
+    cleanups.push(() => background.$disconnect());
     const { changedSlots, freeSlots, slotFeed, slotChanges, stop: stopSlots } = await startSlotServices({
       prisma,
+      background,
       pubsub,
       now,
       logger,

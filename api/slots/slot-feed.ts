@@ -29,7 +29,9 @@ export class SlotFeed {
   private readonly seen = new Map<string, number>();
   private readonly timers: NodeJS.Timeout[] = [];
   private subscription: AsyncIterator<SlotsChangedEvent> | null = null;
-  private unreachableSince: number | null = null;
+  /** When the last successful read of the log began: events older than that minus the look-back are in the index. */
+  private lastRead = Date.now();
+  private unreachable = false;
   /** Counts for operators: events brought by the log that Redis had not, and resyncs. */
   readonly stats = { recoveredFromLog: 0, resyncs: 0 };
 
@@ -41,7 +43,9 @@ export class SlotFeed {
     return this.deps.timing ?? DEFAULT_FEED_TIMING;
   }
 
+  /** Call once the index is loaded: it is current as of now. */
   start(): void {
+    this.lastRead = Date.now();
     this.subscription = this.deps.pubsub.subscribe('slot:changed')[Symbol.asyncIterator]();
     void this.follow(this.subscription);
     this.every(this.timing.pollMs, () => this.readLog());
@@ -84,19 +88,22 @@ export class SlotFeed {
   }
 
   private async readLog(): Promise<void> {
+    const began = Date.now();
     let events: SlotsChangedEvent[];
     try {
       events = await this.deps.log.recent(this.timing.lookbackMs);
     } catch (error) {
-      if (this.unreachableSince === null) this.deps.logger.warn({ err: (error as Error).message }, 'slot event log unreachable; live updates may lag');
-      this.unreachableSince ??= Date.now();
+      if (!this.unreachable) this.deps.logger.warn({ err: (error as Error).message }, 'slot event log unreachable; live updates may lag');
+      this.unreachable = true;
       return;
     }
+    this.unreachable = false;
     for (const event of events) if (this.receive(event)) this.stats.recoveredFromLog++;
-    if (this.unreachableSince !== null) {
-      const outage = Date.now() - this.unreachableSince;
-      this.unreachableSince = null;
-      if (outage >= this.timing.lookbackMs) await this.resync(`the slot event log was unreachable for ${Math.round(outage / 1000)} s`);
+    // The read saw the events of the look-back before it ran, which was at the latest now.
+    const uncovered = Date.now() - this.lastRead;
+    this.lastRead = began;
+    if (uncovered > this.timing.lookbackMs) {
+      await this.resync(`the slot event log could not be read for ${Math.round(uncovered / 1000)} s`);
     }
   }
 
