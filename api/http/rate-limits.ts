@@ -42,19 +42,23 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
     nameSpace: `${settings.prefix}ratelimit:`,
     skipOnError: true,
     enableDraftSpec: true,
-    errorResponseBuilder: (_request, context) =>
-      new HttpProblem(429, 'RATE_LIMITED', `Too many requests: at most ${context.max} a minute. Try again in ${Math.ceil(context.ttl / 1000)} s.`),
+    errorResponseBuilder: (_request, context) => tooManyRequests(context.max, context.ttl),
   });
   const check = app.createRateLimit();
   return {
     count: async (request) => {
       const limit = await check(request);
       if (!limit.isAllowed && limit.isExceeded) {
-        throw new HttpProblem(429, 'RATE_LIMITED', `Too many requests: at most ${limit.max} a minute. Try again in ${limit.ttlInSeconds} s.`);
+        throw tooManyRequests(limit.max, limit.ttl);
       }
     },
     close: async () => {
       await redis?.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/** The same refusal for HTTP routes and WebSocket operations. */
+function tooManyRequests(max: number, ttlMs: number): HttpProblem {
+  return new HttpProblem(429, 'RATE_LIMITED', `Too many requests: at most ${max} a minute. Try again in ${Math.ceil(ttlMs / 1000)} s.`);
 }
