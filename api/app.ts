@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { deployMigrations } from '../prisma/migrate/deploy.js';
-import type { Services } from '../schema/context.js';
+import type { Services } from './services.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { ProviderRulesCache } from './settings/provider-rules-cache.js';
 import { DevTokens, loadDevTokenSecret } from './auth/dev-tokens.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import websocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Services } from '../schema/context.js';
+import type { Services } from './services.js';
 import type { Env } from './env.js';
 import { registerGraphqlRoute } from './http/graphql-route.js';
 import { registerHealthRoutes } from './http/health-routes.js';

@@ -1,5 +1,5 @@
 import { agendaJobQueue, createAgenda } from '../jobs/agenda.js';
-import type { JobQueue } from '../jobs/registry.js';
+import type { JobQueue } from './job-queue.js';
 import { startWorker } from '../jobs/worker.js';
 import type { WorkerDeps } from '../jobs/worker-deps.js';
 import type { Env } from './env.js';

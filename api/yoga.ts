@@ -3,9 +3,10 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { schema } from '../schema/index.js';
-import type { Context, Services } from '../schema/context.js';
+import type { Context } from '../schema/context.js';
+import type { Services } from './services.js';
 import type { Authentication } from './auth/viewer.js';
-import { contextFor } from './context.js';
+import { contextFor } from '../schema/context.js';
 import { isDatabaseUnavailable } from './db/database-errors.js';
 
 /** What the edge hands Yoga with every HTTP request and WebSocket operation. */

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../api/testing/e2e-helpers.js';
+import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../test/e2e-helpers.js';
 
 test.describe('a client', () => {
   test('signs in, is sent back, books in three steps, cancels and reschedules', async ({ page, request }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test';
-import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../api/testing/e2e-helpers.js';
+import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../test/e2e-helpers.js';
 
 test('a slot booked in one browser disappears at once from another, without a reload', async ({ browser, request }) => {
   const [slot] = await freeSlots(request, 1, 15);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SCREENSHOTS, signInWithForm } from '../api/testing/e2e-helpers.js';
+import { SCREENSHOTS, signInWithForm } from '../test/e2e-helpers.js';
 
 test('the provider sees the practice, cancels an appointment, exports it and manages API keys', async ({ page }) => {
   await page.goto('/sign-in');

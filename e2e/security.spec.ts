@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInWithForm } from '../api/testing/e2e-helpers.js';
+import { signInWithForm } from '../test/e2e-helpers.js';
 
 test('every page works under the content security policy, with no violation reported', async ({ page }) => {
   await page.addInitScript(() => {

@@ -1,20 +1,7 @@
+import type { JobName, JobPayloads } from '../api/job-queue.js';
 import type { Logger } from '../api/logger.js';
 
-/** Every job and the data it takes: enqueueing an unknown job or wrong data does not compile. */
-export interface JobPayloads {
-  'deliver-notifications': Record<string, never>;
-  'sync-calendar-event': { appointmentId: string };
-  'sync-provider-busy-times': Record<string, never>;
-  'complete-past-appointments': Record<string, never>;
-  'prune-job-history': Record<string, never>;
-}
-
-export type JobName = keyof JobPayloads;
-
-export interface JobQueue {
-  /** Runs the job as soon as a worker is free, or at `at`. */
-  enqueue<Name extends JobName>(name: Name, data: JobPayloads[Name], options?: { at?: Date }): Promise<void>;
-}
+export type { JobName, JobPayloads, JobQueue } from '../api/job-queue.js';
 
 export interface JobOptions {
   concurrency?: number;

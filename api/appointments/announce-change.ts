@@ -1,4 +1,4 @@
-import type { Services } from '../../schema/context.js';
+import type { Services } from '../services.js';
 
 /**
  * After a committed change: ask a worker to send the queued e-mails and update the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../testing/parse-csv.js';
+import { parseCsv } from '../../test/parse-csv.js';
 import { toCsv } from './csv.js';
 import type { ExportRow } from './export-rows.js';
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../db/prisma.js';
 import type { Notification } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
-import type { JobQueue } from '../../jobs/registry.js';
+import type { JobQueue } from '../job-queue.js';
 
 interface RetryDeps {
   prisma: PrismaClient;

@@ -4,7 +4,7 @@ import type { GoogleServices } from '../google/google-services.js';
 import { clearedBindingCookie, readBindingCookie } from '../google/oauth-browser-cookie.js';
 import { hashSecret } from '../google/oauth-state.js';
 import { consumeOAuthState } from '../google/oauth-states.js';
-import type { JobQueue } from '../../jobs/registry.js';
+import type { JobQueue } from '../job-queue.js';
 import type { Logger } from '../logger.js';
 import { redirect } from './redirect.js';
 

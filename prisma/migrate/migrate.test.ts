@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase, withDatabase, type TestDatabase } from '../../api/testing/test-database.js';
+import { createTestDatabase, withDatabase, type TestDatabase } from '../../test/test-database.js';
 import { deployMigrations, MigrationError } from './deploy.js';
 import { diffMigrationsToSchema } from './diff-schema.js';
 import { readMigrations } from './migrations-folder.js';

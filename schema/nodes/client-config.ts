@@ -1,4 +1,4 @@
-import type { ClientConfig } from '../context.js';
+import type { ClientConfig } from '../../api/services.js';
 import { builder } from '../builder.js';
 
 const AuthModeEnum = builder.enumType('AuthMode', {

@@ -1,0 +1,47 @@
+// The real server for the Playwright suite: a fresh database (a throwaway one on
+// TEST_DATABASE_URL, else an embedded PostgreSQL in a temporary folder), demo data, dev sign-in.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from '../api/app.js';
+import { loadEnv } from '../api/env.js';
+import { createLogger } from '../api/logger.js';
+import { withDatabase } from './test-database.js';
+
+const port = process.env.E2E_PORT ?? '4100';
+const adminUrl = process.env.TEST_DATABASE_URL;
+const dataDir = mkdtempSync(join(tmpdir(), 'slotline-e2e-'));
+let databaseUrl: string | undefined;
+let databaseName: string | undefined;
+if (adminUrl) {
+  databaseName = `slotline_e2e_${randomBytes(4).toString('hex')}`;
+  await withDatabase(adminUrl, (client) => client.query(`CREATE DATABASE "${databaseName}"`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${databaseName}`;
+  databaseUrl = url.toString();
+}
+
+const env = loadEnv({
+  NODE_ENV: 'test',
+  PORT: port,
+  HOST: '127.0.0.1',
+  DATABASE_URL: databaseUrl,
+  DATA_DIR: dataDir,
+  EMBEDDED_POSTGRES_PORT: String(57_000 + Math.floor(Math.random() * 1_000)),
+  AUTH_MODE: 'dev',
+  SEED_DEMO_DATA: 'true',
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+  JOB_POLL_MS: '500',
+  RATE_LIMIT_PER_MINUTE: '0',
+});
+const app = await startApp(env, createLogger(env.logLevel));
+
+const stop = async () => {
+  await app.stop();
+  if (adminUrl && databaseName) await withDatabase(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
