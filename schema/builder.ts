@@ -4,12 +4,14 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '../api/generated/pothos-prisma-types.js';
 import { getDatamodel } from '../api/generated/pothos-prisma-types.js';
 import type { ApiScope } from '../api/auth/api-keys.js';
 import type { Context } from './context.js';
 import { GraphQLError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './error-classes.js';
+import { validationFailure } from './validation.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -22,8 +24,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
   };
 }>({
-  // Errors wraps scope-auth so that auth failures on mutations become typed union results.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  // Errors wraps scope-auth and validation so that their failures on mutations become typed union results.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
@@ -52,7 +54,11 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: false,
     nodesQueryOptions: false,
   },
-  errors: { defaultTypes: [] },
+  // Validation failures become the mutation's ValidationError result. They are checked before
+  // authorization, and only ever describe the caller's own input.
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+  // Inputs carry their zod rules (`validate`), so the schema and the checks cannot drift.
+  validation: { validationError: validationFailure },
   // Priced before any resolver runs, over HTTP and WebSocket alike: list fields multiply
   // what they select by how many items they can return (see availableSlots).
   complexity: {

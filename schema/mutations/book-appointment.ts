@@ -8,7 +8,6 @@ import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { optionalParagraph, recordId } from '../inputs.js';
-import { parseInput } from '../validation.js';
 import { appointmentResult } from './appointment-result.js';
 import { guardClientQuota } from './client-quota-guard.js';
 
@@ -17,11 +16,10 @@ const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
     slotId: t.id({ required: true }),
     notes: t.string({ required: false, description: 'At most 2000 characters.' }),
   }),
-});
-
-const bookingSchema = z.object({
-  slotId: recordId('The slot'),
-  notes: optionalParagraph('Notes', 2000),
+  validate: z.strictObject({
+    slotId: recordId('The slot'),
+    notes: optionalParagraph('Notes', 2000),
+  }),
 });
 
 builder.mutationField('bookAppointment', (t) =>
@@ -31,7 +29,7 @@ builder.mutationField('bookAppointment', (t) =>
     errors: appointmentResult('BookAppointment', [SlotUnavailableError, ValidationError, UnauthenticatedError]),
     args: { input: t.arg({ type: BookAppointmentInput, required: true }) },
     resolve: async (query, _root, args, context) => {
-      const input = parseInput(bookingSchema, args.input);
+      const input = args.input;
       const client = context.viewer!.user;
       const now = context.now();
       const rules = await context.rules.get();
