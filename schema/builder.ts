@@ -8,6 +8,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '../api/generated/pothos-prisma-types.js';
 import { getDatamodel } from '../api/generated/pothos-prisma-types.js';
 import type { ApiScope } from '../api/auth/api-keys.js';
+import { hasApiScope, isProvider, isSignedIn, mayReadEmailTo, mayReadUser, readsAllAppointments } from '../api/auth/policies.js';
 import type { Context } from './context.js';
 import { GraphQLError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './error-classes.js';
@@ -16,7 +17,17 @@ import { validationFailure } from './validation.js';
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { signedIn: boolean; provider: boolean; apiScope: ApiScope };
+  AuthScopes: {
+    signedIn: boolean;
+    provider: boolean;
+    apiScope: ApiScope;
+    /** The provider, or a key with appointments:read. */
+    allAppointments: boolean;
+    /** The user with this id, or a caller who reads every appointment. */
+    readsUser: string;
+    /** The provider, or the person this address belongs to. */
+    readsEmailTo: string;
+  };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
   Scalars: {
@@ -31,9 +42,12 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (context) => ({
-      signedIn: context.viewer !== null,
-      provider: context.viewer?.user.role === 'PROVIDER',
-      apiScope: (scope) => context.apiKey?.scopes.includes(scope) ?? false,
+      signedIn: isSignedIn(context),
+      provider: isProvider(context),
+      apiScope: (scope) => hasApiScope(context, scope),
+      allAppointments: readsAllAppointments(context),
+      readsUser: (userId) => mayReadUser(context, userId),
+      readsEmailTo: (recipientEmail) => mayReadEmailTo(context, recipientEmail),
     }),
     unauthorizedError: (_parent, context) =>
       context.apiKey

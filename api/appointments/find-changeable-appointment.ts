@@ -1,4 +1,5 @@
 import { mayChangeAppointment } from '../domain/cancellation-policy.js';
+import type { Actor } from '../auth/policies.js';
 import type { PrismaClient } from '../db/prisma.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
 
@@ -12,11 +13,6 @@ export type ChangeCheck =
  * Finds an appointment that `actor` may cancel or reschedule now: their own (or any, for
  * the provider or an API key), still scheduled, and within the provider's cancellation notice policy.
  */
-/** Who makes a change: a client (their own appointments only), or the provider or an API key. */
-export interface Actor {
-  userId: string | null;
-  privileged: boolean;
-}
 
 export async function findChangeableAppointment(
   prisma: PrismaClient,

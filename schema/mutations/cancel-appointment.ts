@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { announceAppointmentChange } from '../../api/appointments/announce-change.js';
 import { findChangeableAppointment } from '../../api/appointments/find-changeable-appointment.js';
 import { queueNotifications } from '../../api/notifications/queue-notifications.js';
-import { actorOf } from '../actor.js';
+import { actorOf } from '../../api/auth/policies.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { CancellationClosedError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';

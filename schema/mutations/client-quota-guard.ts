@@ -1,7 +1,7 @@
 import { clientQuotaProblem, recordBookingChange } from '../../api/appointments/client-quota.js';
 import type { BookingChangeKind } from '../../api/domain/client-quota.js';
 import type { Prisma } from '../../api/generated/prisma/client.js';
-import { actorOf } from '../actor.js';
+import { actorOf } from '../../api/auth/policies.js';
 import type { Context } from '../context.js';
 import { QuotaExceededError } from '../error-classes.js';
 

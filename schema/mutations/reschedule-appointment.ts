@@ -5,7 +5,7 @@ import { queueNotifications } from '../../api/notifications/queue-notifications.
 import { isConflictError } from '../../api/db/database-errors.js';
 import { isOpenForBooking } from '../../api/slots/slot-view.js';
 import { bookingWindow, outsideWindow } from '../../api/domain/booking-window.js';
-import { actorOf } from '../actor.js';
+import { actorOf } from '../../api/auth/policies.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import {

@@ -1,4 +1,4 @@
-import { readsAllAppointments } from '../actor.js';
+import { readsAllAppointments } from '../../api/auth/policies.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';

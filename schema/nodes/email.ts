@@ -15,8 +15,7 @@ const EmailKindEnum = builder.enumType('EmailKind', {
 builder.prismaObject('Notification', {
   name: 'Email',
   description: 'An e-mail Slotline sends or sent: the delivery log, and the outbox when no mail service is configured.',
-  authScopes: (email, context) =>
-    context.viewer?.user.role === 'PROVIDER' || context.viewer?.user.email === email.recipientEmail,
+  authScopes: (email) => ({ readsEmailTo: email.recipientEmail }),
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.expose('kind', { type: EmailKindEnum }),
