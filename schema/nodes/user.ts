@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { googleCalendarStatus, GoogleCalendarStatusRef } from './google-calendar.js';
 
-export const RoleEnum = builder.enumType('Role', { values: ['CLIENT', 'PROVIDER'] as const });
+const RoleEnum = builder.enumType('Role', { values: ['CLIENT', 'PROVIDER'] as const });
 
 export const UserRef = builder.prismaObject('User', {
   // A user's details are visible to themselves and to the provider only.
