@@ -96,7 +96,7 @@ async function expectConstantCounts(
   expect({ statements: many.statements, calls: many.calls }).toEqual({ statements: few.statements, calls: few.calls });
 }
 
-const window = (size: number) => ({ from: slots[0]!.startTime.toISOString(), to: slots[size - 1]!.endTime.toISOString() });
+const firstSlots = (size: number) => ({ from: slots[0]!.startTime.toISOString(), to: slots[size - 1]!.endTime.toISOString() });
 
 describe('query counts do not grow with the number of items listed', () => {
   it('appointments', async () => {
@@ -113,18 +113,18 @@ describe('query counts do not grow with the number of items listed', () => {
     const query = `query($from: DateTime!, $to: DateTime!) {
       providerSlots(from: $from, to: $to) { id startTime isBlocked isBusyInCalendar appointment { ${APPOINTMENT} } }
     }`;
-    await expectConstantCounts((size) => countQueries(query, window(size), provider), (data) => data.providerSlots.length);
+    await expectConstantCounts((size) => countQueries(query, firstSlots(size), provider), (data) => data.providerSlots.length);
   });
 
   it('providerSlots loads appointments and their clients only when asked for', async () => {
-    const bare = await countQueries('query($from: DateTime!, $to: DateTime!) { providerSlots(from: $from, to: $to) { id } }', window(MANY), provider);
+    const bare = await countQueries('query($from: DateTime!, $to: DateTime!) { providerSlots(from: $from, to: $to) { id } }', firstSlots(MANY), provider);
     expect(bare.data.providerSlots).toHaveLength(MANY);
     expect(bare.statements).toBe(1);
   });
 
   it('availableSlots', async () => {
     const query = 'query($from: DateTime!, $to: DateTime!) { availableSlots(from: $from, to: $to) { id startTime endTime isAvailable } }';
-    await expectConstantCounts((size) => countQueries(query, window(size)), (data) => data.availableSlots.length);
+    await expectConstantCounts((size) => countQueries(query, firstSlots(size)), (data) => data.availableSlots.length);
   });
 
   it('emails', async () => {
@@ -150,7 +150,7 @@ describe('query counts do not grow with the number of items listed', () => {
     const query = '{ apiKeys { id name prefix scopes createdAt lastUsedAt revokedAt } }';
     await expectConstantCounts(
       async (size) => {
-        await addKeys((await prisma.apiKey.count()), size);
+        await addKeys(await prisma.apiKey.count(), size);
         return countQueries(query, {}, provider);
       },
       (data) => data.apiKeys.length,
@@ -178,6 +178,6 @@ describe('query counts do not grow with the number of items listed', () => {
   it('analytics', async () => {
     const query = `query($from: DateTime!, $to: DateTime!) { analytics(from: $from, to: $to) {
       appointments perWeek { weekStart booked cancelled } byWeekday { weekday count } byHour { hour count } } }`;
-    await expectConstantCounts((size) => countQueries(query, window(size), provider), (data) => data.analytics.appointments);
+    await expectConstantCounts((size) => countQueries(query, firstSlots(size), provider), (data) => data.analytics.appointments);
   });
 });
