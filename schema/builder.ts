@@ -60,7 +60,8 @@ export const builder = new SchemaBuilder<{
     client: (context) => context.prisma,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
-    onUnusedQuery: null,
+    // A resolver that ignores `query` loads relations one parent at a time: fail loudly in development and tests.
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
   },
   relay: {
     clientMutationId: 'omit',

@@ -59,13 +59,6 @@ export class CancellationClosedError extends AppError {
   }
 }
 
-export class RateLimitedError extends AppError {
-  readonly code = 'RATE_LIMITED';
-  constructor(message = 'Too many requests; try again shortly.') {
-    super(message, 'RATE_LIMITED');
-  }
-}
-
 export interface FieldError {
   path: string;
   message: string;

@@ -5,7 +5,6 @@ import {
   ERROR_CODES,
   ForbiddenError,
   NotFoundError,
-  RateLimitedError,
   SlotUnavailableError,
   UnauthenticatedError,
   ValidationError,
@@ -34,7 +33,6 @@ for (const [errorClass, name] of [
   [NotFoundError, 'NotFoundError'],
   [SlotUnavailableError, 'SlotUnavailableError'],
   [CancellationClosedError, 'CancellationClosedError'],
-  [RateLimitedError, 'RateLimitedError'],
 ] as const) {
   builder.objectType(errorClass, { name, interfaces: [ErrorInterface], isTypeOf: (value) => value instanceof errorClass });
 }

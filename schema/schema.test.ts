@@ -30,7 +30,7 @@ describe('the GraphQL schema', () => {
 
   it('makes every error type implement Error with message and code', () => {
     const errors = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && type.name.endsWith('Error') && type.name !== 'FieldError');
-    expect(errors.length).toBeGreaterThanOrEqual(7);
+    expect(errors.length).toBeGreaterThanOrEqual(6);
     for (const type of errors) {
       if (!isObjectType(type)) continue;
       expect(type.getInterfaces().map((i) => i.name), type.name).toContain('Error');

@@ -14,9 +14,9 @@ export async function signIn(graphqlUrl: string, email: string, name?: string): 
   return `Bearer ${response.data!.devSignIn.token}`;
 }
 
-/** The local date `days` from today in Luxembourg, as "YYYY-MM-DD". */
-export function luxembourgDate(days: number): string {
-  return formatInTimeZone(new Date(Date.now() + days * 86_400_000), 'Europe/Luxembourg', 'yyyy-MM-dd');
+/** The local date in Luxembourg `days` after `now` (the test server's clock), as "YYYY-MM-DD". */
+export function luxembourgDate(days: number, now: Date): string {
+  return formatInTimeZone(new Date(now.getTime() + days * 86_400_000), 'Europe/Luxembourg', 'yyyy-MM-dd');
 }
 
 export const WEEKDAYS_NINE_TO_FIVE = [1, 2, 3, 4, 5].flatMap((weekday) => [

@@ -21,5 +21,6 @@ export async function startServerProcess(env: Record<string, string>) {
     if (i > 300) throw new Error(`the server did not become ready:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, graphqlUrl: `${url}/graphql`, child, exited, output: () => output };
+  // A process of its own runs on the real clock.
+  return { url, graphqlUrl: `${url}/graphql`, now: () => new Date(), child, exited, output: () => output };
 }

@@ -13,6 +13,8 @@ export interface TestServer {
   graphqlUrl: string;
   wsUrl: string;
   databaseUrl: string;
+  /** The server's clock: the `now` option, or the real time. */
+  now(): Date;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     graphqlUrl: `${app.url}/graphql`,
     wsUrl: `${app.url.replace(/^http/, 'ws')}/graphql`,
     databaseUrl: database.url,
+    now: () => app.services.now(),
     stop: async () => {
       await app.stop();
       if (ownDatabase) await database.drop();

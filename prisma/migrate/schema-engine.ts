@@ -135,17 +135,13 @@ function adapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFact
 }
 
 let loaded: Promise<void> | null = null;
-export let lastPanic: string | null = null;
 
 /** The package imports its .wasm as an ES module, which Node 20 cannot; instantiate it by hand. */
 function loadWasm(): Promise<void> {
   loaded ??= (async () => {
-    // The engine reports panics through this global; keep the message for the error.
-    (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
-      set_message: (message: string) => {
-        lastPanic = message;
-      },
-    };
+    // The engine's panic hook calls this global and would throw without it; the panic itself
+    // then surfaces as the failing call's error.
+    (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = { set_message: () => {} };
     const wasmPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
     bindings.__wbg_set_wasm(instance.exports);

@@ -1,4 +1,5 @@
-import { readsAllAppointments } from '../../api/auth/policies.js';
+import { readsAllAppointments, type Caller } from '../../api/auth/policies.js';
+import type { Prisma } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';
@@ -12,9 +13,8 @@ import { isUuid } from '../inputs.js';
 export const CHANGED_APPOINTMENT = 'changedAppointment';
 
 export const AppointmentRef = builder.prismaObject('Appointment', {
-  // Only the client who booked it and the provider may see an appointment, or the field that returned the change.
-  authScopes: (appointment, context) =>
-    context.viewer?.user.id === appointment.userId || readsAllAppointments(context) || { $granted: CHANGED_APPOINTMENT },
+  // Whoever may read its client (the client, the provider, a key with appointments:read), or the field that returned the change.
+  authScopes: (appointment) => ({ readsUser: appointment.userId, $granted: CHANGED_APPOINTMENT }),
   fields: (t) => ({
     id: t.exposeID('id'),
     user: t.relation('user'),
@@ -28,6 +28,12 @@ export const AppointmentRef = builder.prismaObject('Appointment', {
   }),
 });
 
+/** The appointments a caller may read, as a filter: every one, their own, or none (null). */
+function visibleAppointments(caller: Caller): Prisma.AppointmentWhereInput | null {
+  if (readsAllAppointments(caller)) return {};
+  return caller.viewer ? { userId: caller.viewer.user.id } : null;
+}
+
 builder.queryField('appointment', (t) =>
   t.prismaField({
     type: 'Appointment',
@@ -35,13 +41,10 @@ builder.queryField('appointment', (t) =>
     description: 'The owner or the provider sees it; anyone else gets null (no hint that it exists).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, context) => {
-      const all = readsAllAppointments(context);
-      const viewer = context.viewer?.user;
-      if ((!viewer && !all) || !isUuid(id)) return null;
-      return context.prisma.appointment.findFirst({
-        ...selectingSomething(query),
-        where: { id, ...(all ? {} : { userId: viewer!.id }) },
-      });
+      const selection = selectingSomething(query);
+      const visible = visibleAppointments(context);
+      if (!visible || !isUuid(id)) return null;
+      return context.prisma.appointment.findFirst({ ...selection, where: { ...visible, id } });
     },
   }),
 );

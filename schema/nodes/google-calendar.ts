@@ -1,5 +1,6 @@
+import type { GoogleConnectionStatus } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
-import { UserRef } from './user.js';
+import type { Context } from '../context.js';
 
 const CalendarConnectionStatusEnum = builder.enumType('CalendarConnectionStatus', {
   values: {
@@ -9,22 +10,17 @@ const CalendarConnectionStatusEnum = builder.enumType('CalendarConnectionStatus'
   },
 });
 
-const GoogleCalendarStatusRef = builder
-  .objectRef<{ available: boolean; status: 'NOT_CONNECTED' | 'CONNECTED' | 'RECONNECT_NEEDED' }>('GoogleCalendarStatus')
-  .implement({
-    fields: (t) => ({
-      available: t.exposeBoolean('available', { description: 'Whether this server can connect Google Calendars at all.' }),
-      status: t.field({ type: CalendarConnectionStatusEnum, resolve: (value) => value.status }),
-    }),
-  });
+type GoogleCalendarStatus = { available: boolean; status: 'NOT_CONNECTED' | 'CONNECTED' | 'RECONNECT_NEEDED' };
 
-builder.objectField(UserRef, 'googleCalendar', (t) =>
-  t.field({
-    type: GoogleCalendarStatusRef,
-    resolve: async (user, _args, context) => {
-      const connection = await context.prisma.googleCalendarConnection.findUnique({ where: { userId: user.id } });
-      const status = !connection ? 'NOT_CONNECTED' : connection.status === 'ACTIVE' ? 'CONNECTED' : 'RECONNECT_NEEDED';
-      return { available: context.google !== null, status } as const;
-    },
+export const GoogleCalendarStatusRef = builder.objectRef<GoogleCalendarStatus>('GoogleCalendarStatus').implement({
+  fields: (t) => ({
+    available: t.exposeBoolean('available', { description: 'Whether this server can connect Google Calendars at all.' }),
+    status: t.field({ type: CalendarConnectionStatusEnum, resolve: (value) => value.status }),
   }),
-);
+});
+
+/** A user's calendar status from their connection row (loaded with the user). */
+export function googleCalendarStatus(connection: { status: GoogleConnectionStatus } | null, context: Context): GoogleCalendarStatus {
+  const status = !connection ? 'NOT_CONNECTED' : connection.status === 'ACTIVE' ? 'CONNECTED' : 'RECONNECT_NEEDED';
+  return { available: context.google !== null, status };
+}

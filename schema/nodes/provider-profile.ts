@@ -13,7 +13,7 @@ export const ProviderProfileRef = builder.objectRef<Pick<ProviderSettings, 'disp
   }),
 });
 
-export const DEFAULT_PROFILE = { displayName: null, headline: null, timezone: 'Europe/Luxembourg', contactEmail: null, phone: null, website: null };
+const DEFAULT_PROFILE = { displayName: null, headline: null, timezone: 'Europe/Luxembourg', contactEmail: null, phone: null, website: null };
 
 builder.queryField('providerProfile', (t) =>
   t.field({

@@ -1,7 +1,8 @@
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
+import { googleCalendarStatus, GoogleCalendarStatusRef } from './google-calendar.js';
 
-export const RoleEnum = builder.enumType('Role', { values: ['CLIENT', 'PROVIDER'] as const });
+const RoleEnum = builder.enumType('Role', { values: ['CLIENT', 'PROVIDER'] as const });
 
 export const UserRef = builder.prismaObject('User', {
   // A user's details are visible to themselves and to the provider only.
@@ -12,6 +13,12 @@ export const UserRef = builder.prismaObject('User', {
     name: t.exposeString('name'),
     timezone: t.exposeString('timezone', { description: 'IANA time zone in which times are shown to this user.' }),
     role: t.expose('role', { type: RoleEnum }),
+    googleCalendar: t.field({
+      type: GoogleCalendarStatusRef,
+      // Loaded with the users, not one lookup per user.
+      select: { googleCalendar: { select: { status: true } } },
+      resolve: (user, _args, context) => googleCalendarStatus(user.googleCalendar, context),
+    }),
   }),
 });
 
@@ -20,7 +27,9 @@ builder.queryField('me', (t) =>
     type: 'User',
     nullable: true,
     description: 'The signed-in user; null when not signed in.',
-    resolve: (query, _root, _args, context) =>
-      context.viewer ? context.prisma.user.findUnique({ ...selectingSomething(query), where: { id: context.viewer.user.id } }) : null,
+    resolve: (query, _root, _args, context) => {
+      const selection = selectingSomething(query);
+      return context.viewer ? context.prisma.user.findUnique({ ...selection, where: { id: context.viewer.user.id } }) : null;
+    },
   }),
 );

@@ -13,7 +13,7 @@ const APPOINTMENT = 'query($id: ID!) { appointment(id: $id) { id notes user { em
 
 beforeAll(async () => {
   server = await startTestServer();
-  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(4) });
+  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(4, server.now()) });
   alice = await signIn(server.graphqlUrl, 'alice@example.com', 'Alice');
   bob = await signIn(server.graphqlUrl, 'bob@example.com', 'Bob');
   const [slot] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));

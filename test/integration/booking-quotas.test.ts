@@ -24,7 +24,7 @@ beforeAll(async () => {
   // Two instances of one deployment: the quotas must hold across them.
   first = await startTestServer({ database });
   second = await startTestServer({ database });
-  provider = await prepareSlots(first.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(7) });
+  provider = await prepareSlots(first.graphqlUrl, { from: luxembourgDate(3, first.now()), to: luxembourgDate(7, first.now()) });
   slots = await freeSlots(first.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
 });
 

@@ -13,7 +13,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2), to: luxembourgDate(2) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2, server.now()), to: luxembourgDate(2, server.now()) });
 });
 
 afterAll(() => server?.stop());

@@ -34,7 +34,7 @@ let slots: Awaited<ReturnType<typeof freeSlots>>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(9) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(9, server.now()) });
   client = await signIn(server.graphqlUrl, 'alex@example.com', 'Alex Martin');
   slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 14 * 86_400_000));
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
     // A lock much shorter than a delivery run: the run must keep it alive.
     env: { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url, JOB_LOCK_LIFETIME_MS: '2000', NOTIFICATION_CONCURRENCY: '4', NOTIFICATION_SLICE_MS: '1000' },
   });
-  const provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(5) });
+  const provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(5, server.now()) });
   const policy = await graphql(
     server.graphqlUrl,
     'mutation { updateBookingPolicy(input: { maxActiveAppointmentsPerClient: 100, maxChangesPerClientPerDay: 1000 }) { __typename } }',

@@ -8,11 +8,11 @@ import { startTestServer, type TestServer } from '../test-server.js';
 let server: TestServer;
 let provider: string;
 let client: string;
-const period = () => `from=${luxembourgDate(0)}&to=${luxembourgDate(30)}`;
+const period = () => `from=${luxembourgDate(0, server.now())}&to=${luxembourgDate(30, server.now())}`;
 
 beforeAll(async () => {
   server = await startTestServer();
-  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(3) });
+  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(3, server.now()) });
   client = await signIn(server.graphqlUrl, 'export.client@example.com', 'Zoé "Z" Müller');
   const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
   const notes = ['Budget, hiring\nand "growth"', '=HYPERLINK("http://evil")'];

@@ -44,7 +44,7 @@ beforeAll(async () => {
   browser = googleOAuthBrowser(server, google.url);
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
-  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(5) });
+  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(5, server.now()) });
   client = await signIn(server.graphqlUrl, 'gcal@example.com', 'Gil Calder');
   slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
 });

@@ -21,7 +21,7 @@ describe('slotsChanged on one instance', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
-    await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2), to: luxembourgDate(3) });
+    await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2, server.now()), to: luxembourgDate(3, server.now()) });
   });
   afterAll(() => server?.stop());
 
@@ -85,7 +85,7 @@ describe('slotsChanged across two instances sharing Redis', () => {
     const channelPrefix = `test-${Date.now()}-${Math.random()}:`;
     first = await startTestServer({ database, redis: true, channelPrefix });
     second = await startTestServer({ database, redis: true, channelPrefix });
-    await prepareSlots(first.graphqlUrl, { from: luxembourgDate(2), to: luxembourgDate(2) });
+    await prepareSlots(first.graphqlUrl, { from: luxembourgDate(2, first.now()), to: luxembourgDate(2, first.now()) });
   });
   afterAll(async () => {
     await first?.stop();

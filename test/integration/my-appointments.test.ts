@@ -16,7 +16,7 @@ let booked: { id: string; startTime: string; notes: string }[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(5) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(5, server.now()) });
   client = await signIn(server.graphqlUrl, 'lena@example.com');
   const other = await signIn(server.graphqlUrl, 'omar@example.com');
   const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));

@@ -48,7 +48,7 @@ beforeAll(async () => {
   });
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(6) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(6, server.now()) });
   client = await signIn(server.graphqlUrl, 'paris@example.com', 'Camille Durand');
   await graphql(server.graphqlUrl, 'mutation { updateMyProfile(input: { timezone: "America/New_York" }) { __typename } }', {}, client);
   slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));

@@ -16,7 +16,7 @@ const MARK = `mutation($id: ID!, $status: AppointmentOutcome!) { setAppointmentS
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => new Date(Date.now() + offset) });
-  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(3) });
+  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(3, server.now()) });
   client = await signIn(server.graphqlUrl, 'outcome@example.com');
 });
 

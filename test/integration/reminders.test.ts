@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(4) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(4, server.now()) });
 });
 
 afterAll(async () => {

@@ -36,7 +36,7 @@ function startWorker(): ChildProcess {
 beforeAll(async () => {
   resend = await startFakeResend();
   server = await startTestServer({ env: { WORKER: 'off' } });
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(3) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(3, server.now()) });
 });
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 it('finishes every request in flight and closes sockets with 1001 before the database goes', async () => {
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2), to: luxembourgDate(4) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2, server.now()), to: luxembourgDate(4, server.now()) });
   const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 6 * 86_400_000));
   const clients = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(server.graphqlUrl, `drain-${i}@example.com`)));
   const socket = await openSocket(server.wsUrl);

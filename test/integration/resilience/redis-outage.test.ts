@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 it('keeps serving through a Redis outage, delivers every change to the other instance, and ends consistent', async () => {
-  await prepareSlots(first.graphqlUrl, { from: luxembourgDate(2), to: luxembourgDate(3) });
+  await prepareSlots(first.graphqlUrl, { from: luxembourgDate(2, first.now()), to: luxembourgDate(3, first.now()) });
   const window = { from: new Date().toISOString(), to: new Date(Date.now() + 5 * 86_400_000).toISOString() };
   const slots = await freeSlots(first.graphqlUrl, new Date(window.from), new Date(window.to));
   const client = await signIn(first.graphqlUrl, 'steady@example.com');

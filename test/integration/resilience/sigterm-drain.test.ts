@@ -42,7 +42,7 @@ function post(url: string, body: unknown, authorization: string): Promise<Outcom
 }
 
 it('on SIGTERM finishes every request in flight under 30 booking loops, and records exactly what clients were told', async () => {
-  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2), to: luxembourgDate(4) });
+  await prepareSlots(server.graphqlUrl, { from: luxembourgDate(2, server.now()), to: luxembourgDate(4, server.now()) });
   const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 5 * 86_400_000));
   expect(slots.length).toBeGreaterThanOrEqual(LOOPS);
   const clients = await Promise.all(Array.from({ length: LOOPS }, (_, i) => signIn(server.graphqlUrl, `loop-${i}@example.com`)));
