@@ -9,6 +9,9 @@ export type Caller = Pick<Authentication, 'viewer' | 'apiKey'>;
 
 export const isSignedIn = (caller: Caller): boolean => caller.viewer !== null;
 
+/** A signed-in person or an API key: a refusal is then "forbidden", not "sign in first". */
+export const isIdentified = (caller: Caller): boolean => caller.viewer !== null || caller.apiKey !== null;
+
 export const isProvider = (caller: Caller): boolean => caller.viewer?.user.role === 'PROVIDER';
 
 export const hasApiScope = (caller: Caller, scope: ApiScope): boolean => caller.apiKey?.scopes.includes(scope) ?? false;

@@ -1,18 +1,35 @@
-import type { ChangeCheck } from '../../api/appointments/find-changeable-appointment.js';
-import { CancellationClosedError, NotFoundError, ValidationError } from '../error-classes.js';
+import type {
+  CancellationClosed,
+  ChangedMeanwhile,
+  NotFound,
+  NotScheduled,
+  QuotaExceeded,
+  SlotUnavailable,
+} from '../../api/appointments/outcomes.js';
+import {
+  CancellationClosedError,
+  NotFoundError,
+  QuotaExceededError,
+  SlotUnavailableError,
+  ValidationError,
+  type AppError,
+} from '../error-classes.js';
 
-/** The appointment a change may proceed on, or the typed error that explains why not. */
-export function changeableOrThrow(check: ChangeCheck) {
-  switch (check.outcome) {
-    case 'ok':
-      return check.appointment;
+type Refusal = NotFound | NotScheduled | CancellationClosed | QuotaExceeded | SlotUnavailable | ChangedMeanwhile;
+
+/** The typed error a mutation on an appointment answers for a use case's refusal. */
+export function appointmentRefusal(refusal: Refusal): AppError {
+  switch (refusal.outcome) {
     case 'not-found':
-      throw new NotFoundError('No such appointment.');
+      return new NotFoundError('No such appointment.');
     case 'not-scheduled':
-      throw new ValidationError([
-        { path: 'input.id', message: `This appointment is ${check.status.toLowerCase().replace('_', '-')} and can no longer be changed.` },
-      ]);
-    case 'closed':
-      throw new CancellationClosedError(check.reason);
+    case 'changed-meanwhile':
+      return new ValidationError([{ path: 'input.id', message: refusal.reason }]);
+    case 'cancellation-closed':
+      return new CancellationClosedError(refusal.reason);
+    case 'quota-exceeded':
+      return new QuotaExceededError(refusal.reason);
+    case 'slot-unavailable':
+      return new SlotUnavailableError(refusal.reason);
   }
 }

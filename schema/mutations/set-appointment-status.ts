@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { setAppointmentStatus } from '../../api/appointments/set-status.js';
 import { builder } from '../builder.js';
+import { AppointmentRef } from '../nodes/appointment.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { recordId } from '../inputs.js';
-import { selectingSomething } from '../prisma-query.js';
-import { parseInput } from '../validation.js';
 import { mutationResult } from './mutation-result.js';
 
 const OutcomeEnum = builder.enumType('AppointmentOutcome', {
@@ -16,32 +16,31 @@ const SetAppointmentStatusInput = builder.inputType('SetAppointmentStatusInput',
     id: t.id({ required: true }),
     status: t.field({ type: OutcomeEnum, required: true }),
   }),
+  validate: z.strictObject({
+    id: recordId('The appointment'),
+    status: z.enum(['COMPLETED', 'NO_SHOW']),
+  }),
 });
 
-const statusSchema = z.object({ id: recordId('The appointment'), status: z.enum(['COMPLETED', 'NO_SHOW']) });
-
 builder.mutationField('setAppointmentStatus', (t) =>
-  t.prismaField({
-    type: 'Appointment',
+  t.field({
+    type: AppointmentRef,
     description: 'Provider only: mark an appointment that has started as completed or as a no-show.',
     authScopes: { provider: true },
     errors: mutationResult('SetAppointmentStatus', 'appointment', [NotFoundError, ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { input: t.arg({ type: SetAppointmentStatusInput, required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const input = parseInput(statusSchema, args.input);
-      const appointment = await context.prisma.appointment.findUnique({ where: { id: input.id } });
-      if (!appointment) throw new NotFoundError('No such appointment.');
-      if (appointment.status === 'CANCELLED') {
-        throw new ValidationError([{ path: 'input.id', message: 'A cancelled appointment cannot be marked completed or no-show.' }]);
+    resolve: async (_root, { input }, context) => {
+      const result = await setAppointmentStatus(context, { appointmentId: input.id, status: input.status }, context.now());
+      switch (result.outcome) {
+        case 'marked':
+          return result.appointment;
+        case 'not-found':
+          throw new NotFoundError('No such appointment.');
+        case 'cancelled-appointment':
+          throw new ValidationError([{ path: 'input.id', message: result.reason }]);
+        case 'not-started':
+          throw new ValidationError([{ path: 'input.status', message: result.reason }]);
       }
-      if (appointment.startTime > context.now()) {
-        throw new ValidationError([{ path: 'input.status', message: 'Only an appointment that has started can be marked.' }]);
-      }
-      return context.prisma.appointment.update({
-        ...selectingSomething(query),
-        where: { id: appointment.id },
-        data: { status: input.status, revision: { increment: 1 } },
-      });
     },
   }),
 );
