@@ -25,7 +25,7 @@ let slots: { id: string; startTime: string; endTime: string }[];
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => new Date(Date.now() + offset) });
-  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3), to: luxembourgDate(3) });
+  provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(3, server.now()) });
   client = await signIn(server.graphqlUrl, 'results@example.com');
   slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
 });
