@@ -3,6 +3,8 @@ import type { Services } from '../services.js';
 
 export type ProviderProfile = Pick<ProviderSettings, 'displayName' | 'headline' | 'timezone' | 'contactEmail' | 'phone' | 'website'>;
 
+const profileSelect = { displayName: true, headline: true, timezone: true, contactEmail: true, phone: true, website: true } as const;
+
 /** Each field is unchanged when absent; null clears an optional one. */
 export interface ProviderProfileChange {
   displayName?: string;
@@ -24,7 +26,12 @@ export async function updateProviderProfile(
   change: ProviderProfileChange,
   accountName: string,
 ): Promise<UpdateProviderProfileResult> {
-  const profile = await deps.prisma.providerSettings.upsert({ where: { id: 1 }, create: { id: 1, ...change }, update: change });
+  const profile = await deps.prisma.providerSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, ...change },
+    update: change,
+    select: profileSelect,
+  });
   deps.rules.invalidate();
   return { outcome: 'updated', profile: { ...profile, displayName: profile.displayName ?? accountName } };
 }
