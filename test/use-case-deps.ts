@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { createPrisma, type PrismaClient } from '../api/db/prisma.js';
+import { createGoogleServices, type GoogleServices } from '../api/google/google-services.js';
 import type { JobName, JobPayloads, JobQueue } from '../api/job-queue.js';
 import { createLogger } from '../api/logger.js';
 import type { SlotChanges } from '../api/slots/publish-slot-changes.js';
@@ -51,4 +52,13 @@ export function recordingJobs(options: { failing?: boolean } = {}): JobQueue & {
       enqueued.push(name);
     },
   };
+}
+
+/** Google services whose OAuth and Calendar endpoints are at `url` (a fake Google, or nothing at all). */
+export function googleServicesAt(url: string, tokenKey: string): GoogleServices {
+  return createGoogleServices(
+    { clientId: 'test-client', clientSecret: 'test-secret', tokenKey, oauthBaseUrl: url, apiRootUrl: `${url}/`, timeoutMs: 500 },
+    'http://app.example',
+    false,
+  );
 }
