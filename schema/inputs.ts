@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSupportedDate, parseLocalDate, SUPPORTED_DATES } from '../api/domain/local-date.js';
+import { isSupportedDate, parseLocalDate, SUPPORTED_DATES, type LocalDate } from '../api/domain/local-date.js';
 import { isValidTimeZone } from '../api/domain/time-zone.js';
 
 // Shared zod rules for mutation input; messages are shown to people as they are.
@@ -52,6 +52,28 @@ export const localDateText = (message: string) =>
   line('The date')
     .refine((text) => parseLocalDate(text) !== null, { message, abort: true })
     .refine((text) => isSupportedDate(parseLocalDate(text)!), { message: SUPPORTED_DATES });
+
+/** The same, turned into a LocalDate. */
+export const localDate = (message: string) => localDateText(message).transform((text): LocalDate => parseLocalDate(text)!);
+
+/** A whole number in min..max, or nothing; `unit` ends the message ("Slot length must be 15 to 240 minutes."). */
+export const wholeNumber = (what: string, min: number, max: number, unit = '') => {
+  const message = `${what} must be ${min} to ${max}${unit ? ` ${unit}` : ''}.`;
+  return z.int({ message }).min(min, { message }).max(max, { message }).nullish();
+};
+
+/** For inputs where "only the fields given change": null, like an absent field, leaves the value as it is. */
+export const keptWhenNull = <Rule extends z.ZodType>(rule: Rule) => z.preprocess((value) => value ?? undefined, rule.optional());
+
+/** An optional text where "" clears the stored value (null). */
+export const clearable = <Rule extends z.ZodType<string>>(rule: Rule) =>
+  z.union([z.literal(''), rule]).transform((value) => (value === '' ? null : value));
+
+export const phoneNumber = () =>
+  line('The phone number').regex(/^\+?[\d ().-]{5,25}$/, { message: 'Enter a phone number such as +352 621 123 456.' });
+
+export const webAddress = () =>
+  line('The web address').pipe(z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://.' }));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, parseLocalDate } from './local-date.js';
 import { steadyOffsetOn, zonedWallClockToUtc } from './time-zone.js';
-import { generateSlotTimes } from './slot-generation.js';
+import { generateSlotTimes, generationRangeProblem, MAX_GENERATION_DAYS } from './slot-generation.js';
 import { parseWeeklyHours } from './weekly-hours.js';
 
 const LUXEMBOURG = 'Europe/Luxembourg';
@@ -96,32 +96,6 @@ describe('generateSlotTimes', () => {
   });
 });
 
-describe('parseWeeklyHours', () => {
-  it('rejects bad times, reversed intervals and overlaps with paths', () => {
-    const { problems } = parseWeeklyHours([
-      { weekday: 8, start: '09:00', end: '10:00' },
-      { weekday: 1, start: '9am', end: '10:00' },
-      { weekday: 1, start: '11:00', end: '10:00' },
-    ]);
-    expect(problems.map((problem) => problem.path)).toEqual([
-      'weeklyHours.0.weekday',
-      'weeklyHours.1.start',
-      'weeklyHours.2.end',
-    ]);
-    const overlap = parseWeeklyHours([
-      { weekday: 2, start: '09:00', end: '12:00' },
-      { weekday: 2, start: '11:30', end: '13:00' },
-    ]);
-    expect(overlap.problems).toEqual([{ path: 'weeklyHours.1.start', message: 'Overlaps 09:00-12:00 on the same day.' }]);
-  });
-
-  it('accepts 24:00 as an end of day', () => {
-    expect(parseWeeklyHours([{ weekday: 3, start: '20:00', end: '24:00' }]).intervals).toEqual([
-      { weekday: 3, startMinute: 1200, endMinute: 1440 },
-    ]);
-  });
-});
-
 describe('steady offsets', () => {
   it('agree with the exact conversion on every day of a year, in zones east and west of UTC', () => {
     for (const zone of ['Europe/Luxembourg', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'America/St_Johns']) {
@@ -158,5 +132,113 @@ describe('date overrides and buffers', () => {
       '2027-01-13T08:40:00.000Z',
       '2027-01-13T09:20:00.000Z',
     ]);
+  });
+});
+
+describe('date overrides', () => {
+  const starts = (rules: Parameters<typeof generateSlotTimes>[0], day: string) =>
+    generateSlotTimes(rules, date(day), date(day)).map((slot) => slot.startTime.toISOString());
+
+  it('open a day without weekly hours, with a break between two intervals', () => {
+    const rules = {
+      timezone: LUXEMBOURG,
+      slotMinutes: 60,
+      weeklyHours: weekdaysNineToFive,
+      dateOverrides: new Map([
+        [
+          '2027-01-16',
+          [
+            { startMinute: 9 * 60, endMinute: 11 * 60 },
+            { startMinute: 14 * 60, endMinute: 15 * 60 },
+          ],
+        ],
+      ]),
+    };
+    expect(starts(rules, '2027-01-16')).toEqual(['2027-01-16T08:00:00.000Z', '2027-01-16T09:00:00.000Z', '2027-01-16T13:00:00.000Z']);
+    expect(starts(rules, '2027-01-17')).toEqual([]); // the Sunday after keeps its weekly (no) hours
+  });
+
+  it('close a working day, and leave the days around it alone', () => {
+    const rules = { timezone: LUXEMBOURG, slotMinutes: 30, weeklyHours: weekdaysNineToFive, dateOverrides: new Map([['2027-01-12', []]]) };
+    expect(starts(rules, '2027-01-12')).toEqual([]);
+    expect(starts(rules, '2027-01-11')).toHaveLength(14);
+    expect(starts(rules, '2027-01-13')).toHaveLength(14);
+  });
+
+  it('follow the wall clock on the spring change day 2026-03-29, leaving out the hour that does not exist', () => {
+    const rules = {
+      timezone: LUXEMBOURG,
+      slotMinutes: 60,
+      weeklyHours: [],
+      dateOverrides: new Map([['2026-03-29', [{ startMinute: 60, endMinute: 5 * 60 }]]]),
+    };
+    expect(starts(rules, '2026-03-29')).toEqual([
+      '2026-03-29T00:00:00.000Z', // 01:00 CET
+      '2026-03-29T01:00:00.000Z', // 03:00 CEST; 02:00 does not exist
+      '2026-03-29T02:00:00.000Z', // 04:00 CEST
+    ]);
+  });
+
+  it('follow the wall clock on the autumn change day 2026-10-25, without overlapping slots', () => {
+    const rules = {
+      timezone: LUXEMBOURG,
+      slotMinutes: 60,
+      weeklyHours: [],
+      dateOverrides: new Map([['2026-10-25', [{ startMinute: 60, endMinute: 4 * 60 }]]]),
+    };
+    expect(starts(rules, '2026-10-25')).toEqual([
+      '2026-10-24T23:00:00.000Z', // 01:00 CEST
+      '2026-10-25T00:00:00.000Z', // the first 02:00 (CEST)
+      '2026-10-25T02:00:00.000Z', // 03:00 CET
+    ]);
+  });
+});
+
+describe('2026 in Luxembourg', () => {
+  it('keeps 09:00 local on the weekdays around both changes (2026-03-29 and 2026-10-25)', () => {
+    expect(slotsOn('2026-03-27')[0]?.[0]).toBe('2026-03-27T08:00:00.000Z');
+    expect(slotsOn('2026-03-30')[0]?.[0]).toBe('2026-03-30T07:00:00.000Z');
+    expect(slotsOn('2026-10-23')[0]?.[0]).toBe('2026-10-23T07:00:00.000Z');
+    expect(slotsOn('2026-10-26')[0]?.[0]).toBe('2026-10-26T08:00:00.000Z');
+  });
+
+  it('lays out a Sunday break on each change day the same as on any Sunday', () => {
+    const sunday = parseWeeklyHours([
+      { weekday: 7, start: '09:00', end: '10:00' },
+      { weekday: 7, start: '11:00', end: '12:00' },
+    ]).intervals;
+    expect(slotsOn('2026-03-29', sunday).map(([start]) => start)).toEqual([
+      '2026-03-29T07:00:00.000Z',
+      '2026-03-29T07:30:00.000Z',
+      '2026-03-29T09:00:00.000Z',
+      '2026-03-29T09:30:00.000Z',
+    ]);
+    expect(slotsOn('2026-10-25', sunday).map(([start]) => start)).toEqual([
+      '2026-10-25T08:00:00.000Z',
+      '2026-10-25T08:30:00.000Z',
+      '2026-10-25T10:00:00.000Z',
+      '2026-10-25T10:30:00.000Z',
+    ]);
+  });
+
+  it('lays out one slot per wall-clock hour: 23 on the spring change day, 24 in autumn, the repeated hour once', () => {
+    const allDay = parseWeeklyHours([{ weekday: 7, start: '00:00', end: '24:00' }]).intervals;
+    const rules = { timezone: LUXEMBOURG, slotMinutes: 60, weeklyHours: allDay };
+    expect(generateSlotTimes(rules, date('2026-03-29'), date('2026-03-29'))).toHaveLength(23);
+    const autumn = generateSlotTimes(rules, date('2026-10-25'), date('2026-10-25'));
+    expect(autumn).toHaveLength(24);
+    for (let i = 1; i < autumn.length; i++) expect(autumn[i]!.startTime >= autumn[i - 1]!.endTime).toBe(true);
+  });
+});
+
+describe('generationRangeProblem', () => {
+  it('takes one day up to a year and a day', () => {
+    expect(generationRangeProblem(date('2027-01-01'), date('2027-01-01'))).toBeNull();
+    expect(generationRangeProblem(date('2028-01-01'), addDays(date('2028-01-01'), MAX_GENERATION_DAYS - 1))).toBeNull();
+  });
+
+  it('refuses a reversed or too long range on "to"', () => {
+    expect(generationRangeProblem(date('2027-01-02'), date('2027-01-01'))).toEqual({ path: 'to', message: '"to" must not be before "from".' });
+    expect(generationRangeProblem(date('2030-01-01'), date('2031-01-02'))).toEqual({ path: 'to', message: 'At most 366 days at a time.' });
   });
 });

@@ -1,3 +1,4 @@
+import type { FieldProblem } from './field-problem.js';
 import { addDays, daysBetween, formatLocalDate, isoWeekday, type LocalDate } from './local-date.js';
 import { steadyOffsetOn, zonedWallClockToUtc } from './time-zone.js';
 import type { WeeklyInterval } from './weekly-hours.js';
@@ -48,4 +49,15 @@ export function generateSlotTimes(rules: SlotGenerationRules, from: LocalDate, t
     }
   }
   return slots;
+}
+
+/** The most local dates that one generation may cover. */
+export const MAX_GENERATION_DAYS = 366;
+
+/** Why slots cannot be generated for from..to in one go, or null when they can. */
+export function generationRangeProblem(from: LocalDate, to: LocalDate): FieldProblem | null {
+  const days = daysBetween(from, to) + 1;
+  if (days < 1) return { path: 'to', message: '"to" must not be before "from".' };
+  if (days > MAX_GENERATION_DAYS) return { path: 'to', message: `At most ${MAX_GENERATION_DAYS} days at a time.` };
+  return null;
 }

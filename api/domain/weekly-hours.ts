@@ -1,3 +1,4 @@
+import type { FieldProblem } from './field-problem.js';
 import { formatWallClock, parseWallClock } from './local-date.js';
 
 /** One working interval on an ISO weekday, in minutes after local midnight. */
@@ -13,9 +14,10 @@ export interface WeeklyHoursText {
   end: string;
 }
 
-export interface FieldProblem {
-  path: string;
-  message: string;
+/** Working hours within one day, in minutes after local midnight. */
+export interface DayInterval {
+  startMinute: number;
+  endMinute: number;
 }
 
 /**
@@ -63,4 +65,19 @@ export function parseWeeklyHours(
   }
   if (problems.length > 0) return { intervals: [], problems };
   return { intervals: sorted.map(({ weekday, startMinute, endMinute }) => ({ weekday, startMinute, endMinute })), problems };
+}
+
+/**
+ * Validates the hours of a single day ("HH:MM"), by the same rules as a day of weekly hours:
+ * no overlaps, and an empty list is a closed day.
+ */
+export function parseDayHours(
+  input: readonly { start: string; end: string }[],
+  pathPrefix = 'hours',
+): { intervals: DayInterval[]; problems: FieldProblem[] } {
+  const { intervals, problems } = parseWeeklyHours(
+    input.map((hours) => ({ weekday: 1, ...hours })),
+    pathPrefix,
+  );
+  return { intervals: intervals.map(({ startMinute, endMinute }) => ({ startMinute, endMinute })), problems };
 }

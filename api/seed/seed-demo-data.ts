@@ -2,7 +2,7 @@ import { formatInTimeZone } from 'date-fns-tz';
 import type { PrismaClient } from '../db/prisma.js';
 import { addDays, parseLocalDate } from '../domain/local-date.js';
 import type { Logger } from '../logger.js';
-import { generateSlots } from '../slots/generate-slots.js';
+import { generateSlots } from '../slots/generate.js';
 
 const TIMEZONE = 'Europe/Luxembourg';
 const WEEKDAY_HOURS = [
@@ -39,7 +39,7 @@ export async function seedDemoData(options: {
   ]);
 
   const today = parseLocalDate(formatInTimeZone(now, TIMEZONE, 'yyyy-MM-dd'))!;
-  const { created } = await generateSlots({ prisma, slotChanges: null }, today, addDays(today, 27), now);
+  const generated = await generateSlots({ prisma, slotChanges: null, now: () => now }, { from: today, to: addDays(today, 27) });
 
   const client = await prisma.user.create({
     data: { email: 'alex@example.com', name: 'Alex Martin', role: 'CLIENT', timezone: 'Europe/Paris' },
@@ -59,6 +59,6 @@ export async function seedDemoData(options: {
       data: { userId: client.id, slotId: slot.id, startTime: slot.startTime, endTime: slot.endTime, notes },
     });
   }
-  logger.info({ slots: created, provider: options.providerEmail }, 'seeded demo data');
+  logger.info({ slots: generated.outcome === 'generated' ? generated.created : 0, provider: options.providerEmail }, 'seeded demo data');
   return true;
 }

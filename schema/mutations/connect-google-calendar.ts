@@ -1,4 +1,5 @@
-import { createOAuthState } from '../../api/google/oauth-states.js';
+import { disconnectCalendar } from '../../api/google/disconnect-calendar.js';
+import { startCalendarConnection } from '../../api/google/start-calendar-connection.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError } from '../error-classes.js';
 import { mutationResult, mutationUnion } from './mutation-result.js';
@@ -11,9 +12,9 @@ builder.mutationField('connectGoogleCalendar', (t) =>
     authScopes: { signedIn: true },
     errors: mutationResult('ConnectGoogleCalendar', 'authorizationUrl', [ForbiddenError, UnauthenticatedError]),
     resolve: async (_root, _args, context) => {
-      if (!context.google) throw new ForbiddenError('Google Calendar is not configured on this server.');
-      const state = await createOAuthState({ prisma: context.prisma, signer: context.google.state, now: context.now }, context.viewer!.user.id);
-      return context.google.startUrl(state);
+      const result = await startCalendarConnection(context, context.viewer!.user.id);
+      if (result.outcome === 'not-configured') throw new ForbiddenError('Google Calendar is not configured on this server.');
+      return result.authorizationUrl;
     },
   }),
 );
@@ -29,17 +30,8 @@ builder.mutationField('disconnectGoogleCalendar', (t) =>
     authScopes: { signedIn: true },
     errors: mutationUnion('DisconnectGoogleCalendar', [UnauthenticatedError]),
     resolve: async (_root, _args, context) => {
-      const userId = context.viewer!.user.id;
-      const connection = await context.prisma.googleCalendarConnection.findUnique({ where: { userId } });
-      if (!connection) return { ok: true };
-      await context.prisma.googleCalendarConnection.delete({ where: { userId } });
-      if (context.google) {
-        const token = context.google.cipher.decrypt(connection.encryptedRefreshToken);
-        // Revocation is a courtesy to the user; the grant is already unusable without the stored token.
-        await context.google.calendar.revoke(token).catch((error: Error) =>
-          context.logger.warn({ err: error.message }, 'Google did not confirm the revocation'),
-        );
-      }
+      // Not being connected is what the caller wants, so both outcomes succeed.
+      await disconnectCalendar(context, context.viewer!.user.id);
       return { ok: true };
     },
   }),

@@ -1,38 +1,26 @@
 import { z } from 'zod';
-import { daysBetween, isSupportedDate, parseLocalDate, SUPPORTED_DATES } from '../../api/domain/local-date.js';
-import { generateSlots } from '../../api/slots/generate-slots.js';
-import { previewSlots, type SlotPreview } from '../../api/slots/preview-slots.js';
+import { generateSlots } from '../../api/slots/generate.js';
+import { previewSlots, type SlotPreview } from '../../api/slots/preview.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { line } from '../inputs.js';
-import { parseInput } from '../validation.js';
+import { localDate } from '../inputs.js';
+import { invalidInput } from './invalid-input.js';
 import { mutationUnion } from './mutation-result.js';
 
-const MAX_DAYS = 366;
-
-const GenerateSlotsInput = builder.inputType('GenerateSlotsInput', {
-  description: 'Local dates "YYYY-MM-DD" in the provider\'s time zone, both included; at most 366 days.',
-  fields: (t) => ({
-    from: t.string({ required: true }),
-    to: t.string({ required: true }),
-  }),
-});
-
-const localDate = (what: string) =>
-  line(what).transform((text, ctx) => {
-    const date = parseLocalDate(text);
-    if (!date) ctx.addIssue({ code: 'custom', message: `${what} must be a date "YYYY-MM-DD".` });
-    else if (!isSupportedDate(date)) ctx.addIssue({ code: 'custom', message: SUPPORTED_DATES });
-    return date!;
-  });
-
-const rangeSchema = z
-  .object({ from: localDate('"from"'), to: localDate('"to"') })
-  .superRefine(({ from, to }, ctx) => {
-    const days = daysBetween(from, to) + 1;
-    if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from".' });
-    if (days > MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_DAYS} days at a time.` });
-  });
+const GenerateSlotsInput = builder
+  .inputType('GenerateSlotsInput', {
+    description: 'Local dates "YYYY-MM-DD" in the provider\'s time zone, both included; at most 366 days.',
+    fields: (t) => ({
+      from: t.string({ required: true }),
+      to: t.string({ required: true }),
+    }),
+  })
+  .validate(
+    z.strictObject({
+      from: localDate('"from" must be a date "YYYY-MM-DD".'),
+      to: localDate('"to" must be a date "YYYY-MM-DD".'),
+    }),
+  );
 
 const GenerateSlotsSuccess = builder.objectRef<{ created: number; skipped: number }>('GenerateSlotsSuccess').implement({
   fields: (t) => ({
@@ -49,8 +37,9 @@ builder.mutationField('generateSlots', (t) =>
     errors: mutationUnion('GenerateSlots', [ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { input: t.arg({ type: GenerateSlotsInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const { from, to } = parseInput(rangeSchema, args.input);
-      return generateSlots(context, from, to, context.now());
+      const result = await generateSlots(context, args.input);
+      if (result.outcome === 'invalid') throw invalidInput(result.fields);
+      return result;
     },
   }),
 );
@@ -79,8 +68,9 @@ builder.queryField('previewSlotGeneration', (t) =>
     authScopes: { provider: true },
     args: { input: t.arg({ type: GenerateSlotsInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const { from, to } = parseInput(rangeSchema, args.input);
-      return previewSlots(context.prisma, from, to, context.now());
+      const result = await previewSlots(context, args.input);
+      if (result.outcome === 'invalid') throw invalidInput(result.fields);
+      return result.preview;
     },
   }),
 );

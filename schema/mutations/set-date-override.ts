@@ -1,31 +1,42 @@
 import { z } from 'zod';
-import { formatLocalDate, parseLocalDate } from '../../api/domain/local-date.js';
-import { parseWeeklyHours } from '../../api/domain/weekly-hours.js';
+import { removeDateOverride } from '../../api/slots/remove-date-override.js';
+import { setDateOverride } from '../../api/slots/set-date-override.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
-import { localDateText, optionalLine } from '../inputs.js';
-import { parseInput } from '../validation.js';
+import { line, localDate, optionalLine } from '../inputs.js';
+import { invalidInput } from './invalid-input.js';
 import { mutationUnion } from './mutation-result.js';
 
-const HoursInput = builder.inputType('HoursInput', {
-  fields: (t) => ({ start: t.string({ required: true, description: '"HH:MM"' }), end: t.string({ required: true, description: '"HH:MM"' }) }),
-});
+// Only the text is checked here; whether the times are times, and do not overlap, the use case
+// decides once the rest of the input is right.
+const HoursInput = builder
+  .inputType('HoursInput', {
+    fields: (t) => ({ start: t.string({ required: true, description: '"HH:MM"' }), end: t.string({ required: true, description: '"HH:MM"' }) }),
+  })
+  .validate(z.strictObject({ start: line('The start'), end: line('The end') }));
 
-const SetDateOverrideInput = builder.inputType('SetDateOverrideInput', {
-  description: 'Hours for one local date instead of the weekly ones; no hours means closed (a holiday).',
-  fields: (t) => ({
-    date: t.string({ required: true, description: '"YYYY-MM-DD" in the provider\'s time zone.' }),
-    hours: t.field({ type: [HoursInput], required: true }),
-    note: t.string({ required: false, description: 'E.g. "Public holiday". At most 200 characters.' }),
-  }),
-});
+const overrideDate = localDate('The date must be "YYYY-MM-DD".');
+
+const SetDateOverrideInput = builder
+  .inputType('SetDateOverrideInput', {
+    description: 'Hours for one local date instead of the weekly ones; no hours means closed (a holiday).',
+    fields: (t) => ({
+      date: t.string({ required: true, description: '"YYYY-MM-DD" in the provider\'s time zone.' }),
+      hours: t.field({ type: [HoursInput], required: true }),
+      note: t.string({ required: false, description: 'E.g. "Public holiday". At most 200 characters.' }),
+    }),
+  })
+  .validate(
+    z.strictObject({
+      date: overrideDate,
+      hours: z.array(z.strictObject({ start: z.string(), end: z.string() })).max(12, { message: 'At most 12 intervals a day.' }),
+      note: optionalLine('The note', 200),
+    }),
+  );
 
 const DateOverrideSuccess = builder.objectRef<{ date: string }>('DateOverrideSuccess').implement({
   fields: (t) => ({ date: t.exposeString('date') }),
 });
-
-const localDate = localDateText('The date must be "YYYY-MM-DD".');
-const overrideSchema = z.object({ date: localDate, hours: z.array(z.unknown()).max(12), note: optionalLine('The note', 200) });
 
 builder.mutationField('setDateOverride', (t) =>
   t.field({
@@ -35,21 +46,9 @@ builder.mutationField('setDateOverride', (t) =>
     errors: mutationUnion('SetDateOverride', [ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { input: t.arg({ type: SetDateOverrideInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const input = parseInput(overrideSchema, args.input);
-      // Validated as a single day's weekly hours: same format, no overlaps.
-      const { intervals, problems } = parseWeeklyHours(args.input.hours.map((hours) => ({ weekday: 1, ...hours })), 'input.hours');
-      if (problems.length > 0) throw new ValidationError(problems);
-      const date = formatLocalDate(parseLocalDate(input.date)!);
-      await context.prisma.$transaction([
-        context.prisma.dateOverride.deleteMany({ where: { date } }),
-        context.prisma.dateOverride.createMany({
-          data: intervals.length
-            ? intervals.map(({ startMinute, endMinute }) => ({ date, startMinute, endMinute, note: input.note }))
-            : [{ date, note: input.note }],
-        }),
-      ]);
-      context.rules.invalidate();
-      return { date };
+      const result = await setDateOverride(context, args.input);
+      if (result.outcome === 'invalid') throw invalidInput(result.fields);
+      return result;
     },
   }),
 );
@@ -60,12 +59,7 @@ builder.mutationField('removeDateOverride', (t) =>
     description: 'Provider only: the weekly hours apply to this date again.',
     authScopes: { provider: true },
     errors: mutationUnion('RemoveDateOverride', [ValidationError, ForbiddenError, UnauthenticatedError]),
-    args: { date: t.arg.string({ required: true }) },
-    resolve: async (_root, args, context) => {
-      const date = parseInput(localDate, args.date, 'date');
-      await context.prisma.dateOverride.deleteMany({ where: { date } });
-      context.rules.invalidate();
-      return { date };
-    },
+    args: { date: t.arg.string({ required: true }).validate(overrideDate) },
+    resolve: async (_root, args, context) => removeDateOverride(context, { date: args.date }),
   }),
 );

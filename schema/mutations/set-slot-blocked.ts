@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { setSlotBlocked } from '../../api/slots/block.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { recordId } from '../inputs.js';
 import { TimeSlotRef } from '../nodes/time-slot.js';
-import { parseInput } from '../validation.js';
 import { mutationResult } from './mutation-result.js';
-import { toSlotView, slotAvailabilitySelect } from '../../api/slots/slot-view.js';
 
-const SetSlotBlockedInput = builder.inputType('SetSlotBlockedInput', {
-  fields: (t) => ({
-    slotId: t.id({ required: true }),
-    blocked: t.boolean({ required: true, description: 'true withholds the slot from booking; false offers it again.' }),
-  }),
-});
+const SetSlotBlockedInput = builder
+  .inputType('SetSlotBlockedInput', {
+    fields: (t) => ({
+      slotId: t.id({ required: true }),
+      blocked: t.boolean({ required: true, description: 'true withholds the slot from booking; false offers it again.' }),
+    }),
+  })
+  .validate(z.strictObject({ slotId: recordId('The slot'), blocked: z.boolean() }));
 
 builder.mutationField('setSlotBlocked', (t) =>
   t.field({
@@ -22,12 +23,9 @@ builder.mutationField('setSlotBlocked', (t) =>
     errors: mutationResult('SetSlotBlocked', 'slot', [NotFoundError, ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { input: t.arg({ type: SetSlotBlockedInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const input = parseInput(z.object({ slotId: recordId('The slot'), blocked: z.boolean() }), args.input);
-      const { count } = await context.prisma.timeSlot.updateMany({ where: { id: input.slotId }, data: { isBlocked: input.blocked } });
-      if (count === 0) throw new NotFoundError('No such slot.');
-      const slot = await context.prisma.timeSlot.findUniqueOrThrow({ where: { id: input.slotId }, select: slotAvailabilitySelect });
-      await context.slotChanges.announce([slot]);
-      return toSlotView(slot, context.now());
+      const result = await setSlotBlocked(context, args.input);
+      if (result.outcome === 'not-found') throw new NotFoundError('No such slot.');
+      return result.slot;
     },
   }),
 );
