@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { StandardSchemaV1 } from '@pothos/plugin-validation';
 import { ValidationError } from './error-classes.js';
 
@@ -15,14 +14,3 @@ export function validationFailure(failure: StandardSchemaV1.FailureResult): Vali
   );
 }
 
-/** Transitional: mutations not yet declaring `validate` on their inputs parse here. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, root: string | null = 'input'): z.output<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({
-      path: [...(root === null ? [] : [root]), ...issue.path.map(String)].join('.'),
-      message: issue.message,
-    })),
-  );
-}

@@ -1,41 +1,47 @@
 import type { Prisma } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../error-classes.js';
+import { z } from 'zod';
 import { line } from '../inputs.js';
-import { parseInput } from '../validation.js';
 
-export const AppointmentStatusEnum = builder.enumType('AppointmentStatus', {
-  values: ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const,
-});
+const STATUSES = ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
 
-export const AppointmentFilterInput = builder.inputType('AppointmentFilter', {
-  fields: (t) => ({
-    status: t.field({ type: [AppointmentStatusEnum], required: false, description: 'Any of these statuses.' }),
-    from: t.field({ type: 'DateTime', required: false, description: 'Starting at or after this instant.' }),
-    to: t.field({ type: 'DateTime', required: false, description: 'Starting before this instant.' }),
-    search: t.string({ required: false, description: 'Case-insensitive text to find in the notes.' }),
-  }),
-});
+export const AppointmentStatusEnum = builder.enumType('AppointmentStatus', { values: STATUSES });
 
 export const AppointmentSortEnum = builder.enumType('AppointmentSort', {
   values: ['START_TIME_ASC', 'START_TIME_DESC', 'CREATED_AT_DESC'] as const,
 });
 
+const MAX_SEARCH_LENGTH = 200;
+
+export const AppointmentFilterInput = builder
+  .inputType('AppointmentFilter', {
+    fields: (t) => ({
+      status: t.field({ type: [AppointmentStatusEnum], required: false, description: 'Any of these statuses.' }),
+      from: t.field({ type: 'DateTime', required: false, description: 'Starting at or after this instant.' }),
+      to: t.field({ type: 'DateTime', required: false, description: 'Starting before this instant.' }),
+      search: t.string({ required: false, description: 'Case-insensitive text to find in the notes.' }),
+    }),
+  })
+  .validate(
+    z
+      .strictObject({
+        status: z.array(z.enum(STATUSES)).nullish(),
+        from: z.date().nullish(),
+        to: z.date().nullish(),
+        search: line('Search text')
+          .trim()
+          .max(MAX_SEARCH_LENGTH, { message: `Search text can be at most ${MAX_SEARCH_LENGTH} characters.` })
+          .nullish(),
+      })
+      .refine((filter) => !(filter.from && filter.to && filter.to <= filter.from), { path: ['to'], message: '"to" must be after "from".' }),
+  );
+
 type Filter = typeof AppointmentFilterInput.$inferInput;
 type Sort = typeof AppointmentSortEnum.$inferType;
 
-const MAX_SEARCH_LENGTH = 200;
-const searchText = line('Search text')
-  .trim()
-  .max(MAX_SEARCH_LENGTH, { message: `Search text can be at most ${MAX_SEARCH_LENGTH} characters.` })
-  .nullish();
-
 export function appointmentWhere(filter: Filter | null | undefined): Prisma.AppointmentWhereInput {
   if (!filter) return {};
-  if (filter.from && filter.to && filter.to <= filter.from) {
-    throw new ValidationError([{ path: 'filter.to', message: '"to" must be after "from".' }]);
-  }
-  const search = parseInput(searchText, filter.search, 'filter.search');
+  const search = filter.search;
   return {
     ...(filter.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter.from || filter.to
