@@ -37,8 +37,12 @@ describe('setAppointmentStatus', () => {
       outcome: 'marked',
       appointment: { status: 'COMPLETED', revision: 2 },
     });
-    // Nothing to tell: no slot changes, e-mails or jobs.
-    expect(harness.recorded).toMatchObject({ announced: [], enqueued: [] });
+    // No slot changes or e-mails; each mark asks for a calendar sync, so a no-show's event goes.
+    expect(harness.recorded.announced).toEqual([]);
+    expect(harness.recorded.enqueued.filter((job) => job.name === 'sync-calendar-event')).toEqual([
+      { name: 'sync-calendar-event', data: { appointmentId: appointment.id } },
+      { name: 'sync-calendar-event', data: { appointmentId: appointment.id } },
+    ]);
     expect(await harness.prisma.notification.count({ where: { appointmentId: appointment.id, createdAt: { gt: BOOKED_AT } } })).toBe(0);
   });
 

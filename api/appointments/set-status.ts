@@ -1,5 +1,6 @@
 import type { Appointment } from '../generated/prisma/client.js';
 import type { Services } from '../services.js';
+import { announceAppointmentChange } from './announce-change.js';
 import type { NotFound } from './outcomes.js';
 
 /** How an appointment that has started turned out. */
@@ -18,10 +19,10 @@ export type SetStatusResult =
 
 /**
  * Records how an appointment turned out, once it has started (a later mark replaces an earlier
- * one). For the provider: callers authorize. The revision moves, which marks the calendars out of
- * date (a no-show's event goes); no sync job is queued here.
+ * one). For the provider: callers authorize. The revision moves and a calendar sync is queued,
+ * so a no-show's event leaves the calendars.
  */
-export async function setAppointmentStatus(deps: Pick<Services, 'prisma'>, request: SetStatusRequest, now: Date): Promise<SetStatusResult> {
+export async function setAppointmentStatus(deps: Pick<Services, 'prisma' | 'jobs' | 'logger'>, request: SetStatusRequest, now: Date): Promise<SetStatusResult> {
   const appointment = await deps.prisma.appointment.findUnique({ where: { id: request.appointmentId } });
   if (!appointment) return { outcome: 'not-found' };
   if (appointment.status === 'CANCELLED') {
@@ -32,5 +33,6 @@ export async function setAppointmentStatus(deps: Pick<Services, 'prisma'>, reque
     where: { id: appointment.id },
     data: { status: request.status, revision: { increment: 1 } },
   });
+  await announceAppointmentChange(deps, marked.id);
   return { outcome: 'marked', appointment: marked };
 }
