@@ -94,8 +94,7 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      // Fastify and node:test style APIs take promise-returning callbacks on purpose; attributes do not matter.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': 'error',
       // `async` without `await` is how an implementation of an async interface turns its throws into rejections.
       '@typescript-eslint/require-await': 'off',
     },
