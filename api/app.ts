@@ -17,7 +17,7 @@ import { seedDemoData } from './seed/seed-demo-data.js';
 import { DEFAULT_FEED_TIMING } from './slots/slot-feed.js';
 import { startSlotServices } from './slots/start-slot-services.js';
 import { createGoogleServices } from './google/google-services.js';
-import { startJobs } from './start-jobs.js';
+import { startJobs } from '../jobs/start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
 import { googleOAuthStart } from './routes/google-oauth-start.js';
 import { createAppYoga } from './yoga.js';

@@ -1,6 +1,5 @@
-import { createPubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import type { PubSubEvent } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSubEvent } from '@graphql-yoga/subscription';
 import type { Redis } from 'ioredis';
 import { connectRedis } from './redis-connection.js';
 import type { Logger } from './logger.js';
@@ -31,7 +30,7 @@ export interface PubSubHandle {
   pubsub: AppPubSub;
   /** Publishes that did not reach Redis; the slot event log delivers those events anyway. */
   stats: { publishFailures: number };
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 type Channels = Record<string, [SlotsChangedEvent]>;

@@ -44,8 +44,10 @@ export async function createHttpServer(deps: {
   let closing = false;
   const security = { production, appUrl: env.appUrl, corsOrigins: env.corsOrigins, firebaseAuthDomain: env.firebaseWeb?.authDomain ?? null };
   const secureEarly = applySecurityHeadersEarly(security);
+  // Typed as Fastify's logger, so that the app is a plain FastifyInstance (not one generic over pino's Logger).
+  const loggerInstance: FastifyBaseLogger = deps.logger.child({ component: 'http' });
   const app = Fastify({
-    loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
+    loggerInstance,
     // Query strings carry OAuth codes and GraphQL variables: only paths are logged.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),

@@ -1,6 +1,6 @@
-import type { Authenticator, Viewer } from './auth/viewer.js';
+import type { Authenticator } from './auth/viewer.js';
 import type { DevTokens } from './auth/dev-tokens.js';
-import type { ApiKeys, ApiKeyViewer } from './auth/api-keys.js';
+import type { ApiKeys } from './auth/api-keys.js';
 import type { PrismaClient } from './db/prisma.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';

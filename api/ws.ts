@@ -1,6 +1,6 @@
 import type { WebsocketHandler } from '@fastify/websocket';
 import type { FastifyRequest } from 'fastify';
-import { GraphQLError, getOperationAST, type ExecutionArgs } from 'graphql';
+import { GraphQLError, OperationTypeNode, getOperationAST, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { Context as SocketContext } from 'graphql-ws';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { Authenticator } from './auth/viewer.js';
@@ -21,6 +21,14 @@ export interface WebSocketLimits {
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => unknown;
+}
+
+/** What Yoga's envelop hands one operation (its published types leave the schema and parse `any`). */
+interface Enveloped extends EnvelopedRoot {
+  schema: GraphQLSchema;
+  parse: (source: string) => DocumentNode;
+  validate: (schema: GraphQLSchema, document: DocumentNode) => readonly GraphQLError[];
+  contextFactory: () => unknown;
 }
 
 type Extra = { request: FastifyRequest };
@@ -93,8 +101,9 @@ export function createWebSocketHandler(deps: {
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
           return [rateLimited(`At most ${limits.subscriptionsPerConnection} operations may run at once on one connection.`)];
         }
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: request, socket, params, auth: authOf(request) });
-        let document;
+        const enveloped: Enveloped = yoga.getEnveloped({ ...ctx, req: request, socket, params, auth: authOf(request) });
+        const { schema, execute, subscribe, contextFactory, parse, validate } = enveloped;
+        let document: DocumentNode;
         try {
           document = parse(params.query);
         } catch (error) {
@@ -102,7 +111,7 @@ export function createWebSocketHandler(deps: {
         }
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
-        if (getOperationAST(document, params.operationName)?.operation === 'subscription') {
+        if (getOperationAST(document, params.operationName)?.operation === OperationTypeNode.SUBSCRIPTION) {
           if (subscriptionsByAddress.get(request.ip) >= limits.subscriptionsPerAddress) {
             return [rateLimited(`At most ${limits.subscriptionsPerAddress} live subscriptions per address.`)];
           }

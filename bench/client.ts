@@ -3,7 +3,7 @@ import { Agent, request } from 'undici';
 // Keep-alive connections, so that the load generator measures the server, not TCP set-up.
 const dispatcher = new Agent({ connections: 128, keepAliveTimeout: 30_000 });
 
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function gql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await request(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -78,7 +78,7 @@ export async function fanOut(urls: string[], slotIds: string[], subscribers: num
   }
   await waitUntil(() => keys.every((key) => (received.get(key) ?? 0) >= subscribers), 10_000);
   const missing = keys.reduce((sum, key) => sum + Math.max(0, subscribers - (received.get(key) ?? 0)), 0);
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => client.dispose()));
   return { ...summarize(latencies), subscribers, changes, missing };
 }
 

@@ -6,7 +6,7 @@ import { createGoogleServices } from '../api/google/google-services.js';
 import { createLogger } from '../api/logger.js';
 import { installCrashPolicy } from '../api/crash-policy.js';
 import { createAppPubSub } from '../api/pubsub.js';
-import { startJobs } from '../api/start-jobs.js';
+import { startJobs } from './start-jobs.js';
 import { publishedSlotChanges } from '../api/slots/publish-slot-changes.js';
 import { SlotEventLog } from '../api/slots/slot-event-log.js';
 
@@ -21,11 +21,11 @@ try {
 }
 
 const logger = createLogger(env.logLevel, { pretty: env.nodeEnv === 'development' && process.stdout.isTTY }).child({ component: 'worker' });
-const { prisma } = createPrisma(env.databaseUrl!, { poolSize: 5 });
+const { prisma } = createPrisma(env.databaseUrl, { poolSize: 5 });
 const { pubsub, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
 const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
 const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;
-const runner = await startJobs(env, env.databaseUrl!, `worker-${process.pid}`, logger, {
+const runner = await startJobs(env, env.databaseUrl, `worker-${process.pid}`, logger, {
   prisma,
   slotChanges: publishedSlotChanges({ pubsub, log: new SlotEventLog(prisma), logger }),
   logger,

@@ -21,5 +21,5 @@ export interface WorkerDeps {
   retry: RetryPolicy;
   claimMs: number;
   delivery: DeliverySettings;
-  now(): Date;
+  now: () => Date;
 }

@@ -11,7 +11,7 @@ export interface EmailAddress {
   lookalike: boolean;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 
 export function readEmailAddress(raw: string): EmailAddress {
   const trimmed = raw.trim();

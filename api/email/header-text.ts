@@ -1,5 +1,5 @@
 // C0 and C1 controls (CR and LF among them), DEL, and the Unicode line and paragraph separators.
-const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const BREAKS_AND_CONTROLS = /[\p{Cc}\u2028\u2029]+/gu;
 
 /**
  * Text fit for one e-mail header line: every run of line breaks or control characters becomes one

@@ -9,7 +9,7 @@ export const deliverNotifications = defineJob<'deliver-notifications', WorkerDep
   'deliver-notifications',
   async (_data, deps, _logger, job) => {
     const { more, nextDueAt } = await deliverDueNotifications(deps, {
-      keepAlive: job.touch,
+      keepAlive: () => job.touch(),
       // Well within both the rows' claims and the job's lock.
       heartbeatMs: Math.min(deps.claimMs, job.lockLifetimeMs) / 3,
     });

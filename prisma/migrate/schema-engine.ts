@@ -73,13 +73,13 @@ async function engineAdapter(connection: Promise<SqlDriverAdapter>): Promise<Sql
 class CatalogFriendlyPool extends pg.Pool {
   override connect(...args: unknown[]): never {
     const callback = args[0] as ((error: Error | undefined, client?: pg.PoolClient, done?: () => void) => void) | undefined;
-    const connect = super.connect as (...a: unknown[]) => unknown;
+    const connect = super.connect.bind(this) as (...a: unknown[]) => unknown;
     if (callback) {
-      return connect.call(this, (error: Error | undefined, client: pg.PoolClient, done: () => void) =>
+      return connect((error: Error | undefined, client: pg.PoolClient, done: () => void) =>
         callback(error, client && withCharAsText(client), done),
       ) as never;
     }
-    return (connect.call(this) as Promise<pg.PoolClient>).then(withCharAsText) as never;
+    return (connect() as Promise<pg.PoolClient>).then(withCharAsText) as never;
   }
 }
 

@@ -12,9 +12,9 @@ export async function migrationStatus(databaseUrl: string): Promise<MigrationSta
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
-    const rows: { migration_name: string; checksum: string; finished_at: Date | null }[] = table.rows[0].present
-      ? (await client.query('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')).rows
+    const table = await client.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+    const rows = table.rows[0]?.present
+      ? (await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')).rows
       : [];
     const recorded = new Map(rows.map((row) => [row.migration_name, row]));
     const status: MigrationStatus = { applied: [], pending: [], problems: [] };

@@ -1,13 +1,12 @@
-import { agendaJobQueue, createAgenda } from '../jobs/agenda.js';
-import type { JobQueue } from './job-queue.js';
-import { startWorker } from '../jobs/worker.js';
-import type { WorkerDeps } from '../jobs/worker-deps.js';
-import type { Env } from './env.js';
-import type { Logger } from './logger.js';
-import { OutboxTransport } from './email/outbox-transport.js';
-import { ResendTransport } from './email/resend-transport.js';
-import type { MailTransport } from './email/mail-transport.js';
-import { DEFAULT_RETRY_POLICY } from './notifications/retry-policy.js';
+import { agendaJobQueue, createAgenda } from './agenda.js';
+import { startWorker } from './worker.js';
+import type { WorkerDeps } from './worker-deps.js';
+import type { Env } from '../api/env.js';
+import type { Logger } from '../api/logger.js';
+import { OutboxTransport } from '../api/email/outbox-transport.js';
+import { ResendTransport } from '../api/email/resend-transport.js';
+import type { MailTransport } from '../api/email/mail-transport.js';
+import { DEFAULT_RETRY_POLICY } from '../api/notifications/retry-policy.js';
 
 // However long an outage lasts, the service is probed at least this often.
 const MAX_BREAKER_COOLDOWN_MS = 600_000;
