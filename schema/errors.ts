@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import {
-  AppError,
+  type AppError,
   CancellationClosedError,
   ERROR_CODES,
   ForbiddenError,

@@ -6,10 +6,10 @@ import { isValidTimeZone } from '../api/domain/time-zone.js';
 // Every text a mutation takes is built from `line` or `paragraph`, so none can carry characters that
 // PostgreSQL refuses (NUL), that could forge e-mail headers or calendar lines (CR, LF), or that hide text.
 
-// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, and lone surrogates.
-const NOT_IN_A_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Surrogate}/u;
+// C0 controls, DEL, C1 controls (together \p{Cc}), the Unicode line and paragraph separators, and lone surrogates.
+const NOT_IN_A_LINE = /[\p{Cc}\u2028\u2029]|\p{Surrogate}/u;
 // The same, but tab, line feed and carriage return are allowed.
-const NOT_IN_A_PARAGRAPH = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u;
+const NOT_IN_A_PARAGRAPH = /(?![\t\n\r])\p{Cc}|\p{Surrogate}/u;
 
 /** Single-line text: names, headlines, e-mail addresses, time zones, dates. */
 export const line = (what: string) =>

@@ -145,7 +145,8 @@ export async function startFakeResend(options: { latencyMs?: number } = {}) {
 
 function subjectOf(body: string): string {
   try {
-    return String((JSON.parse(body) as { subject?: unknown }).subject ?? '');
+    const subject = (JSON.parse(body) as { subject?: unknown }).subject;
+    return typeof subject === 'string' ? subject : '';
   } catch {
     return '';
   }

@@ -11,7 +11,7 @@ export interface WsMessage {
 export async function openSocket(url: string) {
   const socket = new WebSocket(url, 'graphql-transport-ws');
   const messages: WsMessage[] = [];
-  socket.on('message', (data) => messages.push(JSON.parse(String(data)) as WsMessage));
+  socket.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString('utf8')) as WsMessage));
   const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());

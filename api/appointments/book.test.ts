@@ -9,7 +9,7 @@ import {
   USE_CASE_PROVIDER_EMAIL,
   type UseCaseHarness,
 } from '../../test/use-case-harness.js';
-import type { TimeSlot, User } from '../generated/prisma/client.js';
+import type { User } from '../generated/prisma/client.js';
 import { bookAppointment } from './book.js';
 import { SLOT_TAKEN } from './bookable-slot.js';
 

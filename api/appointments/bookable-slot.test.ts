@@ -8,6 +8,8 @@ describe('settleSlotConflict', () => {
 
   it('answers a unique or exclusion violation as a slot just taken', async () => {
     for (const violation of [{ code: 'P2002' }, { code: '23505' }, { code: '23P01' }, { meta: { driverAdapterError: { cause: { originalCode: '23505' } } } }]) {
+      // Prisma and the driver reject with plain objects carrying codes, not Errors.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       expect(await settleSlotConflict(() => Promise.reject(violation))).toEqual({ outcome: 'slot-unavailable', reason: SLOT_TAKEN });
     }
   });

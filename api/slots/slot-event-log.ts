@@ -12,7 +12,7 @@ export class SlotEventLog {
   async record(events: readonly SlotsChangedEvent[]): Promise<void> {
     if (events.length === 0) return;
     await this.prisma.slotEvent.createMany({
-      data: events.map((event) => ({ eventId: event.eventId, slots: event.slots as unknown as object[] })),
+      data: events.map((event) => ({ eventId: event.eventId, slots: event.slots.map((slot) => ({ ...slot })) })),
       skipDuplicates: true,
     });
   }

@@ -1,4 +1,4 @@
-import { createPubSub } from 'graphql-yoga';
+import { createPubSub } from '@graphql-yoga/subscription';
 import type { Logger } from '../logger.js';
 import type { AppPubSub, SlotsChangedEvent } from '../pubsub.js';
 import type { FreeSlotIndex } from './free-slot-index.js';
@@ -73,9 +73,9 @@ export class SlotFeed {
 
   private async follow(subscription: AsyncIterator<SlotsChangedEvent>): Promise<void> {
     for (;;) {
-      const { value, done } = await subscription.next();
-      if (done) return;
-      this.receive(value);
+      const next = await subscription.next();
+      if (next.done) return;
+      this.receive(next.value);
     }
   }
 

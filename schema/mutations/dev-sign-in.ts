@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import { z } from 'zod';
 import { devSignIn } from '../../api/auth/dev-sign-in.js';
 import type { User } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';

@@ -1,4 +1,4 @@
-import { API_SCOPES } from '../../api/auth/api-keys.js';
+import { type API_SCOPES } from '../../api/auth/api-keys.js';
 import { builder } from '../builder.js';
 
 export const ApiScopeEnum = builder.enumType('ApiScope', {

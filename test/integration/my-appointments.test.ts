@@ -12,7 +12,7 @@ const LIST = `query($filter: AppointmentFilter, $sort: AppointmentSort, $first: 
 
 let server: TestServer;
 let client: string;
-let booked: { id: string; startTime: string; notes: string }[] = [];
+const booked: { id: string; startTime: string; notes: string }[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();

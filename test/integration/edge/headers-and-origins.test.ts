@@ -118,7 +118,7 @@ describe('in production', () => {
     expect(JSON.stringify(await http.json())).toMatch(/introspection/i);
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     const messages: { type: string; payload?: unknown }[] = [];
-    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    socket.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString('utf8'))));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
     await expect.poll(() => messages.some((message) => message.type === 'connection_ack')).toBe(true);
