@@ -9,7 +9,7 @@ import { createTestDatabase } from './test-database.js';
 /** A fresh database of its own for one use-case test file, and a Prisma client on it. */
 export async function openDatabase(): Promise<{ prisma: PrismaClient; close(): Promise<void> }> {
   const database = await createTestDatabase(inject('adminDatabaseUrl'), inject('templateDatabase'));
-  const { prisma } = createPrisma(database.url, { poolSize: 4 });
+  const { prisma } = createPrisma(database.url, { poolSize: 5 });
   return {
     prisma,
     async close() {

@@ -1,13 +1,12 @@
-import { inject } from 'vitest';
 import type { AppointmentChangeDeps } from '../api/appointments/deps.js';
 import { actorOf, type Actor } from '../api/auth/policies.js';
-import { createPrisma, type PrismaClient } from '../api/db/prisma.js';
+import type { PrismaClient } from '../api/db/prisma.js';
 import type { Prisma, Role, TimeSlot, User } from '../api/generated/prisma/client.js';
 import type { JobName, JobPayloads, JobQueue } from '../api/job-queue.js';
 import { createLogger } from '../api/logger.js';
 import { ProviderRulesCache } from '../api/settings/provider-rules-cache.js';
 import type { SlotChanges } from '../api/slots/publish-slot-changes.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { openDatabase } from './use-case-deps.js';
 
 // For tests that call use cases directly against a real database: the database and Prisma are
 // real, and so are the rules cache and the logger; the slot announcements and the job queue
@@ -27,7 +26,6 @@ export interface Recordings {
 }
 
 export interface UseCaseHarness {
-  database: TestDatabase;
   prisma: PrismaClient;
   /** What the appointment use cases take, recording into `recorded`. */
   deps: AppointmentChangeDeps;
@@ -41,8 +39,7 @@ export interface UseCaseHarness {
 }
 
 export async function startUseCaseHarness(): Promise<UseCaseHarness> {
-  const database = await createTestDatabase(inject('adminDatabaseUrl'), inject('templateDatabase'));
-  const { prisma } = createPrisma(database.url, { poolSize: 5 });
+  const { prisma, close } = await openDatabase();
   const recorded: Recordings = { announced: [], enqueued: [], warnings: [] };
   let jobsFail = false;
   const slotChanges: SlotChanges = {
@@ -59,7 +56,6 @@ export async function startUseCaseHarness(): Promise<UseCaseHarness> {
   const logger = createLogger('warn', { destination: { write: (line) => void recorded.warnings.push(JSON.parse(line) as Record<string, unknown>) } });
   const rules = new ProviderRulesCache(prisma);
   return {
-    database,
     prisma,
     deps: { prisma, rules, slotChanges, jobs, logger, providerEmail: USE_CASE_PROVIDER_EMAIL },
     rules,
@@ -72,10 +68,7 @@ export async function startUseCaseHarness(): Promise<UseCaseHarness> {
       recorded.enqueued.length = 0;
       recorded.warnings.length = 0;
     },
-    stop: async () => {
-      await prisma.$disconnect();
-      await database.drop();
-    },
+    stop: close,
   };
 }
 
