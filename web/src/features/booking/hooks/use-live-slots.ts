@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useClient } from 'urql';
+import { useEffect, useMemo } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { graphql, readFragment } from '../../../gql';
 import { onReconnect } from '../../../lib/urql';
-import { FreeSlotsQuery, SlotsChangedSubscription, SlotsResyncSubscription } from '../api/documents';
 
 export interface Slot {
   id: string;
@@ -9,59 +9,69 @@ export interface Slot {
   endTime: string;
 }
 
+// Queried and pushed with the same fields, so a pushed slot completes any cached list.
+const LiveSlotFragment = graphql(`
+  fragment LiveSlot on TimeSlot {
+    id
+    startTime
+    endTime
+    isAvailable
+  }
+`);
+
+const FreeSlotsQuery = graphql(`
+  query FreeSlots($from: DateTime!, $to: DateTime!) {
+    availableSlots(from: $from, to: $to) {
+      ...LiveSlot
+    }
+  }
+`);
+
+const SlotsChangedSubscription = graphql(`
+  subscription SlotsChanged($from: DateTime!, $to: DateTime!) {
+    slotsChanged(from: $from, to: $to) {
+      ...LiveSlot
+    }
+  }
+`);
+
+const SlotsResyncSubscription = graphql(`
+  subscription SlotsResync {
+    slotsResyncRequired
+  }
+`);
+
+const NO_RANGE = { from: '', to: '' };
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * The free slots of a window, kept live: loaded once, then every slotsChanged event adds
- * or removes a slot; loaded again after the live connection drops and returns, and whenever
- * the server says it may have missed changes.
+ * The free slots of a window, kept live by the normalized cache: every slotsChanged event
+ * adds or removes a slot there, and a slotsResyncRequired event drops the cached lists so
+ * they load again. Slots that were taken while shown are remembered in `takenIds`.
  */
 export function useLiveSlots(range: { from: string; to: string } | null) {
-  const client = useClient();
-  const [slots, setSlots] = useState<Map<string, Slot>>(new Map());
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [takenIds, setTakenIds] = useState<Set<string>>(new Set());
+  const variables = range ?? NO_RANGE;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: FreeSlotsQuery, variables, pause: !range, requestPolicy: 'cache-and-network' });
+  const [{ data: takenIds = NONE }] = useSubscription({ query: SlotsChangedSubscription, variables, pause: !range }, (taken: ReadonlySet<string> = NONE, event) => {
+    const slot = readFragment(LiveSlotFragment, event.slotsChanged);
+    return slot.isAvailable ? taken : new Set(taken).add(slot.id);
+  });
+  useSubscription({ query: SlotsResyncSubscription });
+  // Events sent while the connection was down are lost for good: only the server knows what changed.
+  useEffect(() => onReconnect(() => reexecute({ requestPolicy: 'network-only' })), [reexecute]);
 
-  const load = useCallback(async () => {
-    if (!range) return;
-    setLoading(true);
-    const result = await client.query(FreeSlotsQuery, range, { requestPolicy: 'network-only' }).toPromise();
-    setLoading(false);
-    if (result.error) {
-      setError('Free times could not be loaded. Check your connection; we keep trying.');
-      return;
-    }
-    setError(null);
-    setSlots(new Map(result.data!.availableSlots.map((slot) => [slot.id, slot])));
-  }, [client, range?.from, range?.to]);
-
-  useEffect(() => {
-    void load();
-    const resyncs = client.subscription(SlotsResyncSubscription, {}).subscribe(({ data }) => {
-      if (data?.slotsResyncRequired) void load();
-    });
-    const stopListening = onReconnect(() => void load());
-    return () => {
-      resyncs.unsubscribe();
-      stopListening();
-    };
-  }, [client, load]);
-
-  useEffect(() => {
-    if (!range) return;
-    const { unsubscribe } = client.subscription(SlotsChangedSubscription, range).subscribe(({ data }) => {
-      const changed = data?.slotsChanged;
-      if (!changed) return;
-      setSlots((current) => {
-        const next = new Map(current);
-        if (changed.isAvailable) next.set(changed.id, changed);
-        else next.delete(changed.id);
-        return next;
-      });
-      if (!changed.isAvailable) setTakenIds((current) => new Set(current).add(changed.id));
-    });
-    return unsubscribe;
-  }, [client, range?.from, range?.to]);
-
-  const sorted = useMemo(() => [...slots.values()].sort((a, b) => a.startTime.localeCompare(b.startTime)), [slots]);
-  return { slots: sorted, loading, error, takenIds, reload: load };
+  const slots = useMemo(
+    () =>
+      (data?.availableSlots ?? [])
+        .map((item) => readFragment(LiveSlotFragment, item))
+        .map(({ id, startTime, endTime }): Slot => ({ id, startTime, endTime }))
+        .sort((a, b) => a.startTime.localeCompare(b.startTime)),
+    [data],
+  );
+  return {
+    slots,
+    loading: !error && (fetching || !data),
+    error: error ? 'Free times could not be loaded. Check your connection; we keep trying.' : null,
+    takenIds,
+  };
 }
