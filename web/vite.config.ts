@@ -9,8 +9,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), tailwindcss()],
   resolve: {
-    // Pure domain code shared with the server (e.g. the iCalendar builder).
-    alias: { '@domain': fileURLToPath(new URL('../api/domain', import.meta.url)) },
+    // Pure code shared with the server (e.g. the iCalendar builder).
+    alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 700 },
   server: { proxy: { '/graphql': { target: api, ws: true } } },

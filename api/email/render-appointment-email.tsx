@@ -1,6 +1,6 @@
 import { render } from '@react-email/render';
 import { formatInTimeZone } from 'date-fns-tz';
-import { buildIcs } from '../domain/ics.js';
+import { buildIcs } from '../../shared/ics.js';
 import { headerText } from './header-text.js';
 import { AppointmentEmail, type AppointmentEmailKind } from './templates/appointment-email.js';
 

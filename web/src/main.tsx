@@ -1,15 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { Provider as GraphQLProvider } from 'urql';
 import { ToastProvider } from './components/ui/toast';
-import { client } from './lib/urql';
+import { GraphQLProvider } from './app/graphql-provider';
 import { router } from './app/router';
 import './index.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <GraphQLProvider value={client}>
+    <GraphQLProvider>
       <ToastProvider>
         <RouterProvider router={router} />
       </ToastProvider>

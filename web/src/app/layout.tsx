@@ -1,8 +1,19 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { ProviderProfileQuery } from './provider-profile';
+import { graphql } from '../gql';
 import { session } from '../lib/session';
 import { useSession } from '../features/auth/use-session';
+
+const ProviderProfileQuery = graphql(`
+  query ProviderProfile {
+    providerProfile {
+      displayName
+      headline
+      contactEmail
+      phone
+    }
+  }
+`);
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-lg px-3 py-2 text-sm font-medium ${isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100'}`;

@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { LoadingBlock } from '../components/ui/skeleton';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { Layout } from './layout';
+import { RouteError } from './route-error';
 
 // Each page loads when first visited, to keep the first download small.
 const BookPage = lazy(() => import('../features/booking/components/book-page').then((m) => ({ default: m.BookPage })));
@@ -17,17 +18,21 @@ const page = (element: ReactNode, protectedPage = false) => (
   <Suspense fallback={<LoadingBlock label="Loading" />}>{protectedPage ? <RequireAuth>{element}</RequireAuth> : element}</Suspense>
 );
 
+// Every route has its own error boundary, so a failing page keeps the header and its way out.
+const errorElement = <RouteError />;
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    errorElement,
     children: [
-      { path: '/', element: page(<BookPage />) },
-      { path: '/sign-in', element: page(<SignInPage />) },
-      { path: '/booked/:id', element: page(<BookedPage />, true) },
-      { path: '/appointments', element: page(<MyAppointmentsPage />, true) },
-      { path: '/appointments/:id', element: page(<AppointmentDetailsPage />, true) },
-      { path: '/settings', element: page(<SettingsPage />, true) },
-      { path: '/admin', element: page(<AdminPage />, true) },
+      { path: '/', element: page(<BookPage />), errorElement },
+      { path: '/sign-in', element: page(<SignInPage />), errorElement },
+      { path: '/booked/:id', element: page(<BookedPage />, true), errorElement },
+      { path: '/appointments', element: page(<MyAppointmentsPage />, true), errorElement },
+      { path: '/appointments/:id', element: page(<AppointmentDetailsPage />, true), errorElement },
+      { path: '/settings', element: page(<SettingsPage />, true), errorElement },
+      { path: '/admin', element: page(<AdminPage />, true), errorElement },
       { path: '*', element: <p className="text-center text-slate-600">This page does not exist. <a className="text-brand-700 underline" href="/">Book a consultation</a></p> },
     ],
   },

@@ -1,10 +1,11 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient } from 'graphql-ws';
+import { normalizedCache } from './graphcache';
 import { session } from './session';
 
 const reconnectListeners = new Set<() => void>();
 
-/** Called after the live connection comes back: events sent meanwhile were lost, refetch. */
+/** Called after the live connection comes back: events sent meanwhile were lost. */
 export function onReconnect(listener: () => void): () => void {
   reconnectListeners.add(listener);
   return () => reconnectListeners.delete(listener);
@@ -35,27 +36,32 @@ export const wsClient = createWsClient({
   },
 });
 
-/** The one GraphQL client of the app. */
-export const client = new Client({
-  url: '/graphql',
-  preferGetMethod: false,
-  exchanges: [
-    mapExchange({
-      onError: (error) => {
-        if ((error.response as Response | undefined)?.status === 401 && session.token()) session.set(SIGNED_OUT);
-      },
-    }),
-    cacheExchange,
-    fetchExchange,
-    subscriptionExchange({
-      forwardSubscription: (request) => ({
-        subscribe: (sink) => ({ unsubscribe: wsClient.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+/**
+ * A GraphQL client with an empty normalized cache. The app makes one per signed-in person
+ * (see app/graphql-provider.tsx), so nothing one account loaded is ever shown to the next.
+ */
+export function createClient(): Client {
+  return new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    exchanges: [
+      mapExchange({
+        onError: (error) => {
+          if ((error.response as Response | undefined)?.status === 401 && session.token()) session.set(SIGNED_OUT);
+        },
       }),
-    }),
-  ],
-  fetchOptions: () => {
-    const token = session.token();
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    return { headers };
-  },
-});
+      normalizedCache(),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: wsClient.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+    ],
+    fetchOptions: () => {
+      const token = session.token();
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      return { headers };
+    },
+  });
+}

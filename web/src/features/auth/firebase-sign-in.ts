@@ -1,6 +1,17 @@
-import { client } from '../../lib/urql';
+import { graphql } from '../../gql';
+import { createClient } from '../../lib/urql';
 import { session } from '../../lib/session';
-import { WhoAmIQuery } from './api/documents';
+
+const WhoAmIQuery = graphql(`
+  query WhoAmI {
+    me {
+      id
+      email
+      name
+      role
+    }
+  }
+`);
 
 interface FirebaseConfig {
   apiKey: string;
@@ -26,7 +37,8 @@ export function startFirebase(config: FirebaseConfig) {
       }
       const token = await user.getIdToken();
       session.set({ token, user: session.get().user });
-      const me = await client.query(WhoAmIQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+      // A client of its own: the app's cache belongs to whoever was signed in before.
+      const me = await createClient().query(WhoAmIQuery, {}).toPromise();
       if (me.data?.me) session.set({ token, user: me.data.me });
     });
     return {

@@ -1,8 +1,45 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
 import { useToast } from '../../../components/ui/toast';
-import { SavePolicyMutation } from '../api/documents';
+
+const PolicyFragment = graphql(`
+  fragment BookingRulesEditor_policy on BookingPolicy {
+    cancellationNoticeHours
+    minBookingNoticeHours
+    maxDaysAhead
+    maxActiveAppointmentsPerClient
+    maxChangesPerClientPerDay
+  }
+`);
+
+const AvailabilityFragment = graphql(`
+  fragment BookingRulesEditor_availability on Availability {
+    bufferMinutes
+  }
+`);
+
+const SavePolicyMutation = graphql(`
+  mutation SavePolicy($input: UpdateBookingPolicyInput!) {
+    updateBookingPolicy(input: $input) {
+      __typename
+      ... on UpdateBookingPolicySuccess {
+        policy {
+          ...BookingRulesEditor_policy
+        }
+      }
+      ... on ValidationError {
+        fields {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
 
 type Rules = {
   cancellationNoticeHours: number;
@@ -21,30 +58,37 @@ const FIELDS: { key: keyof Rules; label: string; unit: string }[] = [
   { key: 'maxChangesPerClientPerDay', label: 'Bookings and changes per client', unit: 'a day' },
 ];
 
-export function BookingRulesEditor(props: { rules: Rules; onSaved: () => void }) {
+export function BookingRulesEditor(props: { policy: FragmentType<typeof PolicyFragment>; availability: FragmentType<typeof AvailabilityFragment> }) {
   const toast = useToast();
-  const [rules, setRules] = useState(props.rules);
+  const policy = readFragment(PolicyFragment, props.policy);
+  const { bufferMinutes } = readFragment(AvailabilityFragment, props.availability);
+  // Field by field: cached results carry __typename, which an input type refuses.
+  const [rules, setRules] = useState<Rules>(() => ({
+    cancellationNoticeHours: policy.cancellationNoticeHours,
+    minBookingNoticeHours: policy.minBookingNoticeHours,
+    maxDaysAhead: policy.maxDaysAhead,
+    bufferMinutes,
+    maxActiveAppointmentsPerClient: policy.maxActiveAppointmentsPerClient,
+    maxChangesPerClientPerDay: policy.maxChangesPerClientPerDay,
+  }));
   const [saving, save] = useMutation(SavePolicyMutation);
   const submit = async () => {
     const result = await save({ input: rules });
     const answer = result.data?.updateBookingPolicy;
-    if (answer?.__typename === 'UpdateBookingPolicySuccess') {
-      toast('Booking rules saved.', 'success');
-      props.onSaved();
-    } else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'The rules could not be saved.', 'error');
+    if (answer?.__typename === 'UpdateBookingPolicySuccess') toast('Booking rules saved.', 'success');
+    else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'The rules could not be saved.', 'error');
   };
   return (
     <section aria-labelledby="rules-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <h2 id="rules-heading" className="font-semibold">Booking rules</h2>
       <div className="mt-3 space-y-3">
         {FIELDS.map((field) => (
-          <label key={field.key} className="flex flex-wrap items-center justify-between gap-2 text-sm">
-            <span className="font-medium text-slate-700">{field.label}</span>
-            <span className="inline-flex items-center gap-2">
-              <input type="number" min={0} value={rules[field.key]} onChange={(event) => setRules({ ...rules, [field.key]: Number(event.target.value) })} className="w-20 rounded-lg border-0 px-2 py-1.5 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600" />
+          <Field key={field.key} label={field.label} inline>
+            <span className="inline-flex items-center gap-2 text-sm">
+              <Input compact type="number" min={0} value={rules[field.key]} onChange={(event) => setRules({ ...rules, [field.key]: Number(event.target.value) })} className="w-20" />
               <span className="w-24 text-slate-500">{field.unit}</span>
             </span>
-          </label>
+          </Field>
         ))}
       </div>
       <Button className="mt-4" busy={saving.fetching} onClick={submit}>Save rules</Button>

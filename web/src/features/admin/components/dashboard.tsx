@@ -1,8 +1,52 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { LoadingBlock } from '../../../components/ui/skeleton';
+import { graphql } from '../../../gql';
 import { formatDate, formatRange } from '../../../lib/format';
-import { DashboardQuery } from '../api/documents';
+
+const DashboardQuery = graphql(`
+  query Dashboard($from: DateTime!, $to: DateTime!, $now: DateTime!, $weekEnd: DateTime!) {
+    providerProfile {
+      displayName
+      timezone
+    }
+    analytics(from: $from, to: $to) {
+      appointments
+      cancellationRate
+      noShowRate
+      utilization
+      leadTimeHoursMedian
+      perWeek {
+        weekStart
+        booked
+        cancelled
+      }
+      byWeekday {
+        weekday
+        count
+      }
+      byHour {
+        hour
+        count
+      }
+    }
+    appointments(filter: { status: [SCHEDULED], from: $now, to: $weekEnd }, sort: START_TIME_ASC, first: 50) {
+      edges {
+        node {
+          id
+          startTime
+          endTime
+          notes
+          user {
+            id
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+`);
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

@@ -2,8 +2,35 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Button } from '../../../components/ui/button';
+import { graphql } from '../../../gql';
 import { useToast } from '../../../components/ui/toast';
-import { EmailDeliveryHealthQuery, RetryFailedEmailsMutation } from '../api/documents';
+
+const EmailDeliveryHealthQuery = graphql(`
+  query EmailDeliveryHealth {
+    emailDeliveryHealth {
+      status
+      oldestQueuedAt
+      queued
+      failed
+      serviceDown
+      lastError
+    }
+  }
+`);
+
+const RetryFailedEmailsMutation = graphql(`
+  mutation RetryFailedEmails {
+    retryFailedEmails {
+      __typename
+      ... on RetryFailedEmailsSuccess {
+        requeued
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
 
 const REFRESH_MS = 60_000;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -13,6 +40,7 @@ export function EmailDeliveryBanner() {
   const [{ data }, refetch] = useQuery({ query: EmailDeliveryHealthQuery, requestPolicy: 'cache-and-network' });
   const [retrying, retry] = useMutation(RetryFailedEmailsMutation);
   const toast = useToast();
+  // Polled: delivery happens in the worker, and nothing pushes its progress to the browser.
   useEffect(() => {
     const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), REFRESH_MS);
     return () => clearInterval(timer);
@@ -24,7 +52,6 @@ export function EmailDeliveryBanner() {
     const answer = (await retry({})).data?.retryFailedEmails;
     if (answer?.__typename === 'RetryFailedEmailsSuccess') toast(`${plural(answer.requeued, 'e-mail')} queued to be sent again.`, 'success');
     else toast(answer && 'message' in answer ? answer.message : 'The e-mails could not be queued again.', 'error');
-    refetch({ requestPolicy: 'network-only' });
   };
   const delayed = health.status === 'DELAYED' || health.serviceDown;
   return (

@@ -7,9 +7,40 @@ import '@fullcalendar/react/themes/breezy/theme.css';
 import '@fullcalendar/react/themes/breezy/palettes/indigo.css';
 import { useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useToast } from '../../../components/ui/toast';
 import { formatRange, spokenSlot, wallClock } from '../../../lib/format';
-import { BlockSlotMutation, ProviderSlotsQuery } from '../api/documents';
+
+const ProviderSlotsQuery = graphql(`
+  query ProviderSlots($from: DateTime!, $to: DateTime!) {
+    providerProfile {
+      timezone
+    }
+    providerSlots(from: $from, to: $to) {
+      id
+      startTime
+      endTime
+      isBlocked
+      isBusyInCalendar
+      appointment {
+        id
+        status
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const BlockSlotMutation = graphql(`
+  mutation BlockSlot($slotId: ID!, $blocked: Boolean!) {
+    setSlotBlocked(input: { slotId: $slotId, blocked: $blocked }) {
+      __typename
+    }
+  }
+`);
 
 const DAY_MS = 86_400_000;
 
@@ -20,7 +51,7 @@ const DAY_MS = 86_400_000;
 export function PracticeCalendar() {
   const toast = useToast();
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
-  const [{ data }, refetch] = useQuery({ query: ProviderSlotsQuery, variables: range ?? { from: '', to: '' }, pause: !range, requestPolicy: 'cache-and-network' });
+  const [{ data }] = useQuery({ query: ProviderSlotsQuery, variables: range ?? { from: '', to: '' }, pause: !range, requestPolicy: 'cache-and-network' });
   const [, block] = useMutation(BlockSlotMutation);
   const zone = data?.providerProfile.timezone ?? 'Europe/Luxembourg';
   const slots = useMemo(() => new Map((data?.providerSlots ?? []).map((slot) => [slot.id, slot])), [data]);
@@ -43,7 +74,6 @@ export function PracticeCalendar() {
     if (!slot || slot.appointment) return;
     await block({ slotId: id, blocked: !slot.isBlocked });
     toast(slot.isBlocked ? 'The slot is bookable again.' : 'The slot is blocked.', 'info');
-    refetch({ requestPolicy: 'network-only' });
   };
   return (
     <div className="slotline-calendar rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">

@@ -1,14 +1,77 @@
 import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
+import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
 import { useToast } from '../../../components/ui/toast';
-import { GenerateMutation, PreviewQuery, RemoveOverrideMutation, SetOverrideMutation } from '../api/documents';
 
-const input = 'rounded-lg border-0 bg-white px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600';
+const AvailabilityFragment = graphql(`
+  fragment SlotGenerator_availability on Availability {
+    dateOverrides {
+      date
+      closed
+      hours {
+        start
+        end
+      }
+    }
+  }
+`);
+
+const PreviewQuery = graphql(`
+  query PreviewGeneration($from: String!, $to: String!) {
+    previewSlotGeneration(input: { from: $from, to: $to }) {
+      wouldCreate
+      alreadyThere
+      inThePast
+    }
+  }
+`);
+
+const GenerateMutation = graphql(`
+  mutation Generate($from: String!, $to: String!) {
+    generateSlots(input: { from: $from, to: $to }) {
+      __typename
+      ... on GenerateSlotsSuccess {
+        created
+        skipped
+      }
+      ... on ValidationError {
+        fields {
+          message
+        }
+      }
+    }
+  }
+`);
+
+const SetOverrideMutation = graphql(`
+  mutation SetOverride($input: SetDateOverrideInput!) {
+    setDateOverride(input: $input) {
+      __typename
+      ... on ValidationError {
+        fields {
+          message
+        }
+      }
+    }
+  }
+`);
+
+const RemoveOverrideMutation = graphql(`
+  mutation RemoveOverride($date: String!) {
+    removeDateOverride(date: $date) {
+      __typename
+    }
+  }
+`);
+
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Bulk slot generation with a dry run first, and date overrides (holidays, special days). */
-export function SlotGenerator(props: { overrides: { date: string; closed: boolean; hours: { start: string; end: string }[] }[]; onChanged: () => void }) {
+export function SlotGenerator(props: { availability: FragmentType<typeof AvailabilityFragment> }) {
+  const { dateOverrides } = readFragment(AvailabilityFragment, props.availability);
   const client = useClient();
   const toast = useToast();
   const [from, setFrom] = useState(inDays(0));
@@ -22,7 +85,7 @@ export function SlotGenerator(props: { overrides: { date: string; closed: boolea
   const [overrideEnd, setOverrideEnd] = useState('');
 
   const runPreview = async () => {
-    const result = await client.query(PreviewQuery, { from, to }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(PreviewQuery, { from, to }).toPromise();
     if (result.data) setPreview(result.data.previewSlotGeneration);
     else toast(result.error?.graphQLErrors[0]?.message ?? 'The preview failed.', 'error');
   };
@@ -38,18 +101,16 @@ export function SlotGenerator(props: { overrides: { date: string; closed: boolea
     const hours = overrideStart && overrideEnd ? [{ start: overrideStart, end: overrideEnd }] : [];
     const result = await setOverride({ input: { date: overrideDate, hours } });
     const answer = result.data?.setDateOverride;
-    if (answer?.__typename === 'DateOverrideSuccess') {
-      toast(hours.length ? 'Special hours saved.' : 'Day off saved.', 'success');
-      props.onChanged();
-    } else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'Not saved.', 'error');
+    if (answer?.__typename === 'DateOverrideSuccess') toast(hours.length ? 'Special hours saved.' : 'Day off saved.', 'success');
+    else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'Not saved.', 'error');
   };
   return (
     <section aria-labelledby="generate-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <h2 id="generate-heading" className="font-semibold">Open slots</h2>
       <p className="mt-1 text-sm text-slate-600">Creates bookable slots from your hours; existing and overlapping ones are skipped.</p>
       <div className="mt-3 flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium text-slate-700">From<input type="date" value={from} onChange={(event) => { setFrom(event.target.value); setPreview(null); }} className={`mt-1 block ${input}`} /></label>
-        <label className="text-sm font-medium text-slate-700">To<input type="date" value={to} onChange={(event) => { setTo(event.target.value); setPreview(null); }} className={`mt-1 block ${input}`} /></label>
+        <Field label="From"><Input type="date" value={from} onChange={(event) => { setFrom(event.target.value); setPreview(null); }} /></Field>
+        <Field label="To"><Input type="date" value={to} onChange={(event) => { setTo(event.target.value); setPreview(null); }} /></Field>
         <Button variant="secondary" onClick={runPreview}>Preview</Button>
       </div>
       {preview ? (
@@ -60,16 +121,16 @@ export function SlotGenerator(props: { overrides: { date: string; closed: boolea
       ) : null}
       <h3 className="mt-6 text-sm font-semibold">Days off and special hours</h3>
       <div className="mt-2 flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium text-slate-700">Date<input type="date" value={overrideDate} onChange={(event) => setOverrideDate(event.target.value)} className={`mt-1 block ${input}`} /></label>
-        <label className="text-sm font-medium text-slate-700">From<input type="time" value={overrideStart} onChange={(event) => setOverrideStart(event.target.value)} className={`mt-1 block ${input}`} /></label>
-        <label className="text-sm font-medium text-slate-700">To<input type="time" value={overrideEnd} onChange={(event) => setOverrideEnd(event.target.value)} className={`mt-1 block ${input}`} /></label>
+        <Field label="Date"><Input type="date" value={overrideDate} onChange={(event) => setOverrideDate(event.target.value)} /></Field>
+        <Field label="From"><Input type="time" value={overrideStart} onChange={(event) => setOverrideStart(event.target.value)} /></Field>
+        <Field label="To"><Input type="time" value={overrideEnd} onChange={(event) => setOverrideEnd(event.target.value)} /></Field>
         <Button variant="secondary" onClick={addOverride}>{overrideStart && overrideEnd ? 'Set special hours' : 'Mark as day off'}</Button>
       </div>
       <ul className="mt-3 divide-y divide-slate-100 text-sm">
-        {props.overrides.map((override) => (
+        {dateOverrides.map((override) => (
           <li key={override.date} className="flex items-center justify-between py-2">
             <span>{override.date}: {override.closed ? 'day off' : override.hours.map((hours) => `${hours.start}–${hours.end}`).join(', ')}</span>
-            <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={async () => { await removeOverride({ date: override.date }); props.onChanged(); }}>
+            <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => void removeOverride({ date: override.date })}>
               Remove<span className="sr-only"> {override.date}</span>
             </button>
           </li>

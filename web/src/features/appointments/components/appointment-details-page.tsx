@@ -3,16 +3,61 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { Field } from '../../../components/ui/field';
 import { LoadingBlock } from '../../../components/ui/skeleton';
+import { Textarea } from '../../../components/ui/textarea';
 import { useToast } from '../../../components/ui/toast';
+import { graphql } from '../../../gql';
 import { browserTimeZone, formatDate, formatRange } from '../../../lib/format';
-import { AppointmentDetailsQuery, CancelMutation } from '../api/documents';
 import { StatusBadge } from './status-badge';
+
+const AppointmentDetailsQuery = graphql(`
+  query AppointmentDetails($id: ID!) {
+    me {
+      id
+      timezone
+    }
+    bookingPolicy {
+      cancellationNoticeHours
+    }
+    providerProfile {
+      displayName
+    }
+    appointment(id: $id) {
+      id
+      startTime
+      endTime
+      status
+      notes
+      cancelReason
+      createdAt
+    }
+  }
+`);
+
+const CancelMutation = graphql(`
+  mutation Cancel($id: ID!, $reason: String) {
+    cancelAppointment(input: { id: $id, reason: $reason }) {
+      __typename
+      ... on CancelAppointmentSuccess {
+        appointment {
+          id
+          status
+          cancelReason
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
+    }
+  }
+`);
 
 export function AppointmentDetailsPage() {
   const { id = '' } = useParams();
   const toast = useToast();
-  const [{ data, fetching }, refetch] = useQuery({ query: AppointmentDetailsQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({ query: AppointmentDetailsQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [cancelOpen, setCancelOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [cancelError, setCancelError] = useState<string | null>(null);
@@ -39,7 +84,6 @@ export function AppointmentDetailsPage() {
     if (outcome?.__typename === 'CancelAppointmentSuccess') {
       setCancelOpen(false);
       toast('Your consultation is cancelled. A confirmation e-mail is on its way.', 'success');
-      refetch({ requestPolicy: 'network-only' });
     } else {
       setCancelError(outcome && 'message' in outcome ? outcome.message : 'The appointment could not be cancelled. Please try again.');
     }
@@ -87,8 +131,9 @@ export function AppointmentDetailsPage() {
         ) : null}
       </div>
       <Dialog open={cancelOpen} onClose={() => setCancelOpen(false)} title="Cancel this consultation?" description="The time becomes free for others at once.">
-        <label htmlFor="reason" className="block text-sm font-medium text-slate-800">Reason <span className="font-normal text-slate-500">(optional, shared with {provider})</span></label>
-        <textarea id="reason" rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600" />
+        <Field label={<>Reason <span className="font-normal text-slate-500">(optional, shared with {provider})</span></>}>
+          <Textarea rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+        </Field>
         {cancelError ? <p role="alert" className="mt-2 text-sm text-red-700">{cancelError}</p> : null}
         <div className="mt-4 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={() => setCancelOpen(false)}>Keep it</Button>

@@ -1,12 +1,38 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import type { AppointmentStatus } from '../../../gql/graphql';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
+import { Select } from '../../../components/ui/select';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
-import { browserTimeZone, formatDate, formatRange, spokenSlot } from '../../../lib/format';
-import { MyAppointmentsQuery } from '../api/documents';
-import { StatusBadge } from './status-badge';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { browserTimeZone } from '../../../lib/format';
+import { AppointmentListItem } from './appointment-list-item';
+
+// Pages loaded with "Load more" are merged into one list by the cache (relay pagination).
+const MyAppointmentsQuery = graphql(`
+  query MyAppointments($filter: AppointmentFilter, $sort: AppointmentSort, $after: String) {
+    me {
+      id
+      timezone
+    }
+    myAppointments(filter: $filter, sort: $sort, first: 10, after: $after) {
+      edges {
+        node {
+          id
+          ...AppointmentListItem_appointment
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
 type Tab = 'upcoming' | 'past';
 const STATUSES: AppointmentStatus[] = ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'];
@@ -17,13 +43,8 @@ export function MyAppointmentsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  const search = useDebouncedValue(searchText.trim());
   const [after, setAfter] = useState<string | null>(null);
-  const [pages, setPages] = useState<{ id: string; startTime: string; endTime: string; status: string; notes?: string | null }[][]>([]);
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(searchText.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [searchText]);
   const now = useMemo(() => new Date().toISOString(), [tab]);
   const filter = {
     ...(status ? { status: [status] } : {}),
@@ -33,18 +54,9 @@ export function MyAppointmentsPage() {
   };
   const variables = { filter, sort: tab === 'upcoming' ? ('START_TIME_ASC' as const) : ('START_TIME_DESC' as const), after };
   const [{ data, fetching, error }] = useQuery({ query: MyAppointmentsQuery, variables, requestPolicy: 'cache-and-network' });
-  useEffect(() => {
-    setAfter(null);
-    setPages([]);
-  }, [tab, status, from, to, search]);
-  useEffect(() => {
-    if (!data) return;
-    const page = data.myAppointments.edges.map((edge) => edge.node);
-    setPages((current) => (after ? [...current, page] : [page]));
-  }, [data]);
+  useEffect(() => setAfter(null), [tab, status, from, to, search]);
   const zone = data?.me?.timezone ?? browserTimeZone();
-  const appointments = pages.flat().filter((item, index, all) => all.findIndex((other) => other.id === item.id) === index);
-  const input = 'rounded-lg border-0 bg-white px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600';
+  const appointments = data?.myAppointments.edges.map((edge) => edge.node) ?? [];
   return (
     <div>
       <PageHeader
@@ -66,25 +78,21 @@ export function MyAppointmentsPage() {
         ))}
       </div>
       <div className="mb-5 grid gap-3 sm:grid-cols-4">
-        <label className="text-sm font-medium text-slate-700">
-          Search notes
-          <input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} placeholder="e.g. budget" className={`mt-1 block w-full ${input}`} />
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          Status
-          <select value={status} onChange={(event) => setStatus(event.target.value as AppointmentStatus | '')} className={`mt-1 block w-full ${input}`}>
+        <Field label="Search notes">
+          <Input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} placeholder="e.g. budget" className="w-full" />
+        </Field>
+        <Field label="Status">
+          <Select value={status} onChange={(event) => setStatus(event.target.value as AppointmentStatus | '')} className="w-full">
             <option value="">Any status</option>
             {STATUSES.map((value) => <option key={value} value={value}>{value.replace('_', '-').toLowerCase().replace(/^./, (c) => c.toUpperCase())}</option>)}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          From
-          <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} className={`mt-1 block w-full ${input}`} />
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          To
-          <input type="date" value={to} onChange={(event) => setTo(event.target.value)} className={`mt-1 block w-full ${input}`} />
-        </label>
+          </Select>
+        </Field>
+        <Field label="From">
+          <Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} className="w-full" />
+        </Field>
+        <Field label="To">
+          <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} className="w-full" />
+        </Field>
       </div>
       {error ? <p role="alert" className="text-sm text-red-700">Your appointments could not be loaded. Please reload the page.</p> : null}
       {fetching && appointments.length === 0 ? (
@@ -96,24 +104,7 @@ export function MyAppointmentsPage() {
         </div>
       ) : (
         <ul className="divide-y divide-slate-200 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-          {appointments.map((appointment) => (
-            <li key={appointment.id}>
-              <Link
-                to={`/appointments/${appointment.id}`}
-                aria-label={`${spokenSlot(appointment.startTime, appointment.endTime, zone)}, ${appointment.status.toLowerCase()}`}
-                className="flex flex-wrap items-center justify-between gap-3 px-5 py-4 hover:bg-slate-50"
-              >
-                <div>
-                  <p className="font-medium text-slate-900">{formatDate(appointment.startTime, zone)}</p>
-                  <p className="text-sm text-slate-600">
-                    {formatRange(appointment.startTime, appointment.endTime, zone)}
-                    {appointment.notes ? <span className="ml-2 text-slate-500">· {appointment.notes.slice(0, 60)}{appointment.notes.length > 60 ? '…' : ''}</span> : null}
-                  </p>
-                </div>
-                <StatusBadge status={appointment.status} />
-              </Link>
-            </li>
-          ))}
+          {appointments.map((appointment) => <AppointmentListItem key={appointment.id} appointment={appointment} zone={zone} />)}
         </ul>
       )}
       {data?.myAppointments.pageInfo.hasNextPage ? (

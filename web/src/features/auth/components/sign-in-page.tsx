@@ -2,9 +2,38 @@ import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
+import { graphql } from '../../../gql';
 import { session } from '../../../lib/session';
-import { ClientConfigQuery, DevSignInMutation } from '../api/documents';
 import { startFirebase } from '../firebase-sign-in';
+
+const ClientConfigQuery = graphql(`
+  query ClientConfig {
+    clientConfig {
+      authMode
+      firebase {
+        apiKey
+        authDomain
+        projectId
+      }
+    }
+  }
+`);
+
+const DevSignInMutation = graphql(`
+  mutation DevSignIn($email: String!, $name: String) {
+    devSignIn(email: $email, name: $name) {
+      token
+      user {
+        id
+        email
+        name
+        role
+      }
+    }
+  }
+`);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -82,35 +111,12 @@ function DevSignIn({ onDone }: { onDone: () => void }) {
       <p className="rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-200">
         Development sign-in: no password. Use <strong>provider@example.com</strong> for the consultant, any other address for a client.
       </p>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">E-mail</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          onBlur={() => setTouched(true)}
-          aria-invalid={Boolean(touched && (emailProblem || !email))}
-          aria-describedby="email-problem"
-          className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
-        />
-        <p id="email-problem" className="mt-1 min-h-5 text-sm text-red-700">
-          {touched && !email ? 'Enter your e-mail address.' : touched ? emailProblem : null}
-        </p>
-      </div>
-      <div>
-        <label htmlFor="name" className="block text-sm font-medium text-slate-800">Name <span className="font-normal text-slate-500">(optional)</span></label>
-        <input
-          id="name"
-          autoComplete="name"
-          value={name}
-          maxLength={100}
-          onChange={(event) => setName(event.target.value)}
-          className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
-        />
-      </div>
+      <Field label="E-mail" error={(touched && !email ? 'Enter your e-mail address.' : touched ? emailProblem : null) ?? null}>
+        <Input type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} onBlur={() => setTouched(true)} className="w-full" />
+      </Field>
+      <Field label={<>Name <span className="font-normal text-slate-500">(optional)</span></>}>
+        <Input autoComplete="name" value={name} maxLength={100} onChange={(event) => setName(event.target.value)} className="w-full" />
+      </Field>
       {error ? <p role="alert" className="text-sm text-red-700">{error.graphQLErrors[0]?.message ?? 'Sign-in failed; is the server running?'}</p> : null}
       <Button type="submit" className="w-full" busy={fetching}>Sign in</Button>
     </form>

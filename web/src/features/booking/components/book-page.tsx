@@ -1,25 +1,54 @@
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
-import { useToast } from '../../../components/ui/toast';
 import { browserTimeZone } from '../../../lib/format';
 import { session } from '../../../lib/session';
 import { useMediaQuery } from '../../../lib/use-media-query';
-import { BookingContextQuery, BookMutation, RescheduleMutation, SaveTimezoneMutation } from '../api/documents';
-import { useLiveSlots, type Slot } from '../utils/use-live-slots';
+import { useConfirmSlot } from '../hooks/use-confirm-slot';
+import { useLiveSlots, type Slot } from '../hooks/use-live-slots';
 import { ConfirmDialog } from './confirm-dialog';
 import { SlotCalendar } from './slot-calendar';
 import { TimeZonePicker } from './time-zone-picker';
+
+const BookingContextQuery = graphql(`
+  query BookingContext {
+    me {
+      id
+      timezone
+    }
+    bookingPolicy {
+      timezone
+      slotMinutes
+      cancellationNoticeHours
+      minBookingNoticeHours
+    }
+    providerProfile {
+      displayName
+    }
+  }
+`);
+
+const SaveTimezoneMutation = graphql(`
+  mutation SaveTimezone($timezone: String!) {
+    updateMyProfile(input: { timezone: $timezone }) {
+      __typename
+      ... on UpdateMyProfileSuccess {
+        user {
+          id
+          timezone
+        }
+      }
+    }
+  }
+`);
 
 /** Step 1: pick a free time. Browsing needs no sign-in; confirming does. */
 export function BookPage() {
   const [params, setParams] = useSearchParams();
   const rescheduleId = params.get('reschedule');
-  const navigate = useNavigate();
-  const location = useLocation();
-  const toast = useToast();
   const compact = useMediaQuery('(max-width: 639px)');
   const [{ data: context }] = useQuery({ query: BookingContextQuery });
   const [chosenZone, setChosenZone] = useState<string | null>(() => localStorage.getItem('slotline.timezone'));
@@ -27,11 +56,8 @@ export function BookPage() {
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const { slots, loading, error, takenIds } = useLiveSlots(range);
   const [selected, setSelected] = useState<Slot | null>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [refused, setRefused] = useState<Set<string>>(new Set());
+  const { confirm, busy, serverError, clearServerError, refused } = useConfirmSlot(rescheduleId);
   const [, saveTimezone] = useMutation(SaveTimezoneMutation);
-  const [booking, book] = useMutation(BookMutation);
-  const [moving, reschedule] = useMutation(RescheduleMutation);
 
   // Back from sign-in with a slot chosen before: continue where the person was.
   const pendingSlot = params.get('slot');
@@ -49,38 +75,6 @@ export function BookPage() {
     setChosenZone(zone);
     localStorage.setItem('slotline.timezone', zone);
     if (session.token()) void saveTimezone({ timezone: zone });
-  };
-
-  const confirm = async (notes: string) => {
-    if (!selected) return;
-    if (!session.token()) {
-      navigate('/sign-in', { state: { from: `${location.pathname}?${new URLSearchParams({ ...Object.fromEntries(params), slot: selected.id })}` } });
-      return;
-    }
-    setServerError(null);
-    if (rescheduleId) {
-      const result = await reschedule({ id: rescheduleId, slotId: selected.id });
-      const outcome = result.data?.rescheduleAppointment;
-      if (outcome?.__typename === 'RescheduleAppointmentSuccess') {
-        toast('Your consultation has been moved.', 'success');
-        navigate(`/appointments/${rescheduleId}`);
-      } else {
-        setServerError(outcome && 'message' in outcome ? outcome.message : 'The appointment could not be moved. Please try again.');
-      }
-      return;
-    }
-    const result = await book({ slotId: selected.id, notes: notes.trim() || null });
-    const outcome = result.data?.bookAppointment;
-    if (outcome?.__typename === 'BookAppointmentSuccess') {
-      navigate(`/booked/${outcome.appointment.id}`);
-    } else if (outcome?.__typename === 'SlotUnavailableError') {
-      setRefused((current) => new Set(current).add(selected.id));
-    } else if (outcome?.__typename === 'UnauthenticatedError') {
-      session.set({ token: null, user: null });
-      navigate('/sign-in', { state: { from: `/?slot=${selected.id}` } });
-    } else {
-      setServerError(outcome && 'message' in outcome ? outcome.message : 'The booking did not go through. Please try again.');
-    }
   };
 
   const taken = selected !== null && (takenIds.has(selected.id) || refused.has(selected.id));
@@ -104,7 +98,7 @@ export function BookPage() {
       </ol>
       {error ? <p role="alert" className="mb-4 rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 ring-1 ring-red-200">{error}</p> : null}
       <div className="relative">
-        <SlotCalendar slots={slots} timeZone={timeZone} compact={compact} onPick={(slot) => { setServerError(null); setSelected(slot); }} onRangeChange={setRange} />
+        <SlotCalendar slots={slots} timeZone={timeZone} compact={compact} onPick={(slot) => { clearServerError(); setSelected(slot); }} onRangeChange={setRange} />
         {loading && slots.length === 0 ? (
           <div className="pointer-events-none absolute inset-x-5 top-24 space-y-3" role="status" aria-label="Loading free times">
             <Skeleton className="h-10 w-2/3" />
@@ -119,13 +113,13 @@ export function BookPage() {
         rescheduling={Boolean(rescheduleId)}
         taken={taken}
         freeSlots={slots}
-        busy={booking.fetching || moving.fetching}
+        busy={busy}
         serverError={taken ? null : serverError}
         onChoose={(slot) => {
-          setServerError(null);
+          clearServerError();
           setSelected(slot);
         }}
-        onConfirm={confirm}
+        onConfirm={(notes) => selected && void confirm(selected, notes)}
         onClose={() => setSelected(null)}
       />
     </div>

@@ -14,6 +14,7 @@ const BookedQuery = graphql(`
       endTime
       notes
       user {
+        id
         email
         timezone
       }

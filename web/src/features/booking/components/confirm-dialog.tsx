@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { Field } from '../../../components/ui/field';
+import { Textarea } from '../../../components/ui/textarea';
 import { formatDate, formatRange, spokenSlot } from '../../../lib/format';
 import { nearestSlots } from '../utils/nearest-slots';
-import type { Slot } from '../utils/use-live-slots';
+import type { Slot } from '../hooks/use-live-slots';
 
 const MAX_NOTES = 2000;
 
@@ -67,23 +69,13 @@ export function ConfirmDialog(props: {
             </div>
           ) : null}
           {!props.rescheduling ? (
-            <div>
-              <label htmlFor="notes" className="block text-sm font-medium text-slate-800">
-                What would you like to discuss? <span className="font-normal text-slate-500">(optional)</span>
-              </label>
-              <textarea
-                id="notes"
-                rows={4}
-                value={notes}
-                onChange={(event) => setNotes(event.target.value)}
-                aria-invalid={tooLong}
-                aria-describedby="notes-count"
-                className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500"
-              />
-              <p id="notes-count" className={`mt-1 text-xs ${tooLong ? 'text-red-700' : 'text-slate-500'}`}>
-                {tooLong ? `Please shorten your notes by ${notes.length - MAX_NOTES} characters.` : `${MAX_NOTES - notes.length} characters left`}
-              </p>
-            </div>
+            <Field
+              label={<>What would you like to discuss? <span className="font-normal text-slate-500">(optional)</span></>}
+              hint={tooLong ? null : `${MAX_NOTES - notes.length} characters left`}
+              error={tooLong ? `Please shorten your notes by ${notes.length - MAX_NOTES} characters.` : undefined}
+            >
+              <Textarea rows={4} value={notes} onChange={(event) => setNotes(event.target.value)} />
+            </Field>
           ) : null}
           {props.serverError ? <p role="alert" className="text-sm text-red-700">{props.serverError}</p> : null}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

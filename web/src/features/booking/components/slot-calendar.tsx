@@ -7,7 +7,7 @@ import '@fullcalendar/react/themes/breezy/theme.css';
 import '@fullcalendar/react/themes/breezy/palettes/indigo.css';
 import { useMemo } from 'react';
 import { formatRange, spokenSlot, wallClock } from '../../../lib/format';
-import type { Slot } from '../utils/use-live-slots';
+import type { Slot } from '../hooks/use-live-slots';
 
 const DAY_MS = 86_400_000;
 

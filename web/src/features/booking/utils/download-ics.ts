@@ -1,4 +1,4 @@
-import { buildIcs } from '@domain/ics';
+import { buildIcs } from '@shared/ics';
 
 export function downloadIcs(appointment: { id: string; startTime: string; endTime: string; notes?: string | null }): void {
   const ics = buildIcs({

@@ -1,4 +1,4 @@
-import type { Slot } from './use-live-slots';
+import type { Slot } from '../hooks/use-live-slots';
 
 /** The free slots closest in time to `target`, nearest first. */
 export function nearestSlots(slots: readonly Slot[], target: string, count = 3): Slot[] {

@@ -1,9 +1,41 @@
 import { useMutation } from 'urql';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
-import { ConnectCalendarMutation, DisconnectCalendarMutation } from '../api/documents';
+import { graphql, readFragment, type FragmentType } from '../../../gql';
 
-export function CalendarConnection(props: { available: boolean; status: string; onChange: () => void }) {
+const UserFragment = graphql(`
+  fragment CalendarConnection_user on User {
+    googleCalendar {
+      available
+      status
+    }
+  }
+`);
+
+const ConnectCalendarMutation = graphql(`
+  mutation ConnectCalendar {
+    connectGoogleCalendar {
+      __typename
+      ... on ConnectGoogleCalendarSuccess {
+        authorizationUrl
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const DisconnectCalendarMutation = graphql(`
+  mutation DisconnectCalendar {
+    disconnectGoogleCalendar {
+      __typename
+    }
+  }
+`);
+
+export function CalendarConnection(props: { user: FragmentType<typeof UserFragment> }) {
+  const { googleCalendar } = readFragment(UserFragment, props.user);
   const toast = useToast();
   const [connecting, connect] = useMutation(ConnectCalendarMutation);
   const [disconnecting, disconnect] = useMutation(DisconnectCalendarMutation);
@@ -16,18 +48,18 @@ export function CalendarConnection(props: { available: boolean; status: string; 
   return (
     <section aria-labelledby="calendar-heading" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <h2 id="calendar-heading" className="text-lg font-semibold">Google Calendar</h2>
-      {!props.available ? (
+      {!googleCalendar.available ? (
         <p className="mt-2 text-sm text-slate-600">Calendar sync is not set up on this server. Use the “Add to calendar” file after booking instead.</p>
-      ) : props.status === 'RECONNECT_NEEDED' ? (
+      ) : googleCalendar.status === 'RECONNECT_NEEDED' ? (
         <div role="alert" className="mt-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
           <p className="font-medium">Google stopped accepting our access to your calendar.</p>
           <p className="mt-1">Reconnect to keep your appointments in Google Calendar.</p>
           <Button className="mt-3" busy={connecting.fetching} onClick={start}>Reconnect Google Calendar</Button>
         </div>
-      ) : props.status === 'CONNECTED' ? (
+      ) : googleCalendar.status === 'CONNECTED' ? (
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-700"><span className="mr-2 inline-block size-2 rounded-full bg-emerald-500" aria-hidden />Connected: your appointments appear in Google Calendar.</p>
-          <Button variant="secondary" busy={disconnecting.fetching} onClick={async () => { await disconnect({}); props.onChange(); toast('Google Calendar disconnected.', 'info'); }}>Disconnect</Button>
+          <Button variant="secondary" busy={disconnecting.fetching} onClick={async () => { await disconnect({}); toast('Google Calendar disconnected.', 'info'); }}>Disconnect</Button>
         </div>
       ) : (
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">

@@ -3,8 +3,51 @@ import { useMutation, useQuery } from 'urql';
 import { Dialog } from '../../../components/ui/dialog';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { useToast } from '../../../components/ui/toast';
+import { graphql } from '../../../gql';
 import { session } from '../../../lib/session';
-import { EmailsQuery, RetryEmailMutation } from '../api/documents';
+
+const EmailsQuery = graphql(`
+  query Emails($after: String) {
+    emails(first: 20, after: $after) {
+      edges {
+        node {
+          id
+          kind
+          to
+          subject
+          status
+          transport
+          html
+          lastError
+          createdAt
+          sentAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const RetryEmailMutation = graphql(`
+  mutation RetryEmail($id: ID!) {
+    retryEmail(id: $id) {
+      __typename
+      ... on RetryEmailSuccess {
+        email {
+          id
+          status
+          lastError
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
 
 const KINDS: Record<string, string> = {
   BOOKING_CONFIRMED: 'Booking confirmation',
@@ -25,7 +68,7 @@ const STATUS_STYLES: Record<string, string> = {
 
 /** E-mails sent to this user (all of them, for the provider); in dev, the outbox itself. */
 export function EmailOutbox() {
-  const [{ data, fetching }, refetch] = useQuery({ query: EmailsQuery, variables: {}, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({ query: EmailsQuery, variables: {}, requestPolicy: 'cache-and-network' });
   const [open, setOpen] = useState<{ subject: string; html: string } | null>(null);
   const [retrying, retry] = useMutation(RetryEmailMutation);
   const toast = useToast();
@@ -34,7 +77,6 @@ export function EmailOutbox() {
     const answer = (await retry({ id })).data?.retryEmail;
     if (answer?.__typename === 'RetryEmailSuccess') toast('The e-mail is queued to be sent again.', 'success');
     else toast(answer && 'message' in answer ? answer.message : 'The e-mail could not be queued again.', 'error');
-    refetch({ requestPolicy: 'network-only' });
   };
   const emails = data?.emails.edges.map((edge) => edge.node) ?? [];
   return (

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
 import { useToast } from '../../../components/ui/toast';
 
 const ProfileQuery = graphql(`
@@ -20,6 +22,15 @@ const SaveProfileMutation = graphql(`
   mutation SaveProfile($input: UpdateProviderProfileInput!) {
     updateProviderProfile(input: $input) {
       __typename
+      ... on UpdateProviderProfileSuccess {
+        profile {
+          displayName
+          headline
+          contactEmail
+          phone
+          website
+        }
+      }
       ... on ValidationError {
         fields {
           path
@@ -64,18 +75,9 @@ export function ProviderProfileForm() {
       <p className="mt-1 text-sm text-slate-600">Shown on the booking page and on every e-mail to clients.</p>
       <form onSubmit={submit} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
         {FIELDS.map((field) => (
-          <label key={field.key} className="text-sm font-medium text-slate-700">
-            {field.label}
-            <input
-              type={field.type}
-              value={current[field.key]}
-              onChange={(event) => setValues({ ...current, [field.key]: event.target.value })}
-              aria-invalid={Boolean(problems[field.key])}
-              aria-describedby={`${field.key}-problem`}
-              className="mt-1 block w-full rounded-lg border-0 px-3 py-2 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500"
-            />
-            <span id={`${field.key}-problem`} className="mt-1 block text-xs text-red-700">{problems[field.key]}</span>
-          </label>
+          <Field key={field.key} label={field.label} error={problems[field.key] ?? null}>
+            <Input type={field.type} value={current[field.key]} onChange={(event) => setValues({ ...current, [field.key]: event.target.value })} className="w-full" />
+          </Field>
         ))}
         <div className="sm:col-span-2"><Button type="submit" busy={saving.fetching}>Save profile</Button></div>
       </form>

@@ -4,11 +4,22 @@ import { useQuery } from 'urql';
 import { PageHeader } from '../../../components/ui/page-header';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { useToast } from '../../../components/ui/toast';
-import { SettingsQuery } from '../api/documents';
+import { graphql } from '../../../gql';
 import { CalendarConnection } from './calendar-connection';
 import { EmailOutbox } from './email-outbox';
 import { ProviderProfileForm } from './provider-profile-form';
 import { session } from '../../../lib/session';
+
+const SettingsQuery = graphql(`
+  query Settings {
+    me {
+      id
+      email
+      name
+      ...CalendarConnection_user
+    }
+  }
+`);
 
 const CALENDAR_OUTCOMES: Record<string, [string, 'success' | 'error']> = {
   connected: ['Google Calendar connected.', 'success'],
@@ -18,7 +29,7 @@ const CALENDAR_OUTCOMES: Record<string, [string, 'success' | 'error']> = {
 };
 
 export function SettingsPage() {
-  const [{ data, fetching }, refetch] = useQuery({ query: SettingsQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({ query: SettingsQuery, requestPolicy: 'cache-and-network' });
   const [params, setParams] = useSearchParams();
   const toast = useToast();
   useEffect(() => {
@@ -35,7 +46,7 @@ export function SettingsPage() {
       {me ? (
         <>
           {session.get().user?.role === 'PROVIDER' ? <ProviderProfileForm /> : null}
-          <CalendarConnection available={me.googleCalendar.available} status={me.googleCalendar.status} onChange={() => refetch({ requestPolicy: 'network-only' })} />
+          <CalendarConnection user={me} />
           <EmailOutbox />
         </>
       ) : null}

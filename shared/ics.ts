@@ -1,5 +1,5 @@
 // iCalendar (RFC 5545) text for one appointment, for "add to calendar" and e-mail attachments.
-// Pure: used by the server and by the web client.
+// Pure (no Node or browser APIs): used by the server and by the web client.
 
 export interface CalendarEvent {
   uid: string;

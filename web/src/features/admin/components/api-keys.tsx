@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
+import type { ApiScope } from '../../../gql/graphql';
+import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
+import { useToast } from '../../../components/ui/toast';
+import { ApiKeyRow } from './api-key-row';
+
+const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys {
+      id
+      ...ApiKeyRow_apiKey
+    }
+  }
+`);
+
+const CreateKeyMutation = graphql(`
+  mutation CreateKey($name: String!, $scopes: [ApiScope!]!) {
+    createApiKey(input: { name: $name, scopes: $scopes }) {
+      __typename
+      ... on CreateApiKeySuccess {
+        secret
+        apiKey {
+          id
+          ...ApiKeyRow_apiKey
+        }
+      }
+      ... on ValidationError {
+        fields {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const SCOPES: { value: ApiScope; label: string }[] = [
+  { value: 'AVAILABILITY_READ', label: 'Read availability' },
+  { value: 'APPOINTMENTS_READ', label: 'Read appointments' },
+  { value: 'APPOINTMENTS_WRITE', label: 'Cancel and reschedule' },
+];
+
+/** Keys for integrations: created here, shown once, revoked here. */
+export function ApiKeys() {
+  const toast = useToast();
+  const [{ data }] = useQuery({ query: ApiKeysQuery, requestPolicy: 'cache-and-network' });
+  const [creating, create] = useMutation(CreateKeyMutation);
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<ApiScope[]>(['AVAILABILITY_READ']);
+  const [secret, setSecret] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = (await create({ name, scopes })).data?.createApiKey;
+    if (answer?.__typename === 'CreateApiKeySuccess') {
+      setSecret(answer.secret);
+      setName('');
+    } else if (answer?.__typename === 'ValidationError') {
+      toast(answer.fields.map((field) => field.message).join(' '), 'error');
+    } else {
+      toast('The key could not be created.', 'error');
+    }
+  };
+  return (
+    <section aria-labelledby="keys-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <h2 id="keys-heading" className="font-semibold">API keys</h2>
+      <p className="mt-1 text-sm text-slate-600">For integrations. A key is shown once; send it as <code>Authorization: ApiKey …</code>.</p>
+      {secret ? (
+        <div role="status" className="mt-3 rounded-xl bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
+          <p className="font-medium text-emerald-900">Copy this key now; it will not be shown again.</p>
+          <code className="mt-1 block break-all text-emerald-950">{secret}</code>
+        </div>
+      ) : null}
+      <form onSubmit={submit} className="mt-4 space-y-3">
+        <Field label="Name">
+          <Input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} placeholder="e.g. Website widget" className="w-full" />
+        </Field>
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-700">Allowed to</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {SCOPES.map((scope) => (
+              <label key={scope.value} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  checked={scopes.includes(scope.value)}
+                  onChange={(event) => setScopes((current) => (event.target.checked ? [...current, scope.value] : current.filter((value) => value !== scope.value)))}
+                />
+                {scope.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Button type="submit" busy={creating.fetching} disabled={!name.trim() || scopes.length === 0}>Create key</Button>
+      </form>
+      <ul className="mt-5 divide-y divide-slate-100 text-sm">
+        {data?.apiKeys.map((key) => <ApiKeyRow key={key.id} apiKey={key} />)}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Input } from '../../../components/ui/input';
+import { useToast } from '../../../components/ui/toast';
+import { session } from '../../../lib/session';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function download(format: 'csv' | 'pdf', from: string, to: string): Promise<string | null> {
+  const response = await fetch(`/exports/appointments.${format}?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${session.token()}` } });
+  if (!response.ok) return ((await response.json()) as { error?: { message?: string } }).error?.message ?? 'The export failed.';
+  const url = URL.createObjectURL(await response.blob());
+  Object.assign(document.createElement('a'), { href: url, download: `appointments-${from}-to-${to}.${format}` }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return null;
+}
+
+/** All appointments of a period as CSV or PDF. */
+export function AppointmentExport() {
+  const toast = useToast();
+  const [from, setFrom] = useState(today());
+  const [to, setTo] = useState(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  const exportAs = async (format: 'csv' | 'pdf') => {
+    const problem = await download(format, from, to);
+    if (problem) toast(problem, 'error');
+  };
+  return (
+    <section aria-labelledby="export-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <h2 id="export-heading" className="font-semibold">Export appointments</h2>
+      <p className="mt-1 text-sm text-slate-600">All appointments starting in the period, in your time zone.</p>
+      <div className="mt-4 flex flex-wrap items-end gap-3">
+        <Field label="From"><Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} /></Field>
+        <Field label="To"><Input type="date" value={to} onChange={(event) => setTo(event.target.value)} /></Field>
+        <Button variant="secondary" onClick={() => exportAs('csv')}>Download CSV</Button>
+        <Button variant="secondary" onClick={() => exportAs('pdf')}>Download PDF</Button>
+      </div>
+    </section>
+  );
+}
