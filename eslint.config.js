@@ -106,10 +106,11 @@ export default defineConfig(
   },
 
   // Import boundaries and cycles, resolved like TypeScript does (root and web projects).
+  // Registered for every file: the layer rules below also reach plain .js/.mjs files.
+  { name: 'slotline/import-plugin', plugins: { 'import-x': importX } },
   {
     name: 'slotline/imports',
-    files: ['**/*.ts', '**/*.tsx'],
-    plugins: { 'import-x': importX },
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },

@@ -60,7 +60,13 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const now = options.now ?? (() => new Date());
     const { prisma: background } = createPrisma(databaseUrl, { poolSize: 2 });
     cleanups.push(() => background.$disconnect());
-    const { changedSlots, freeSlots, slotFeed, slotChanges, stop: stopSlots } = await startSlotServices({
+    const {
+      changedSlots,
+      freeSlots,
+      slotFeed,
+      slotChanges,
+      stop: stopSlots,
+    } = await startSlotServices({
       prisma,
       background,
       pubsub,

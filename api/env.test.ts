@@ -31,9 +31,7 @@ describe('loadEnv', () => {
   });
 
   it('needs a Firebase project, a database and provider e-mails in production', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(
-      /FIREBASE_PROJECT_ID[\s\S]*FIREBASE_WEB_API_KEY[\s\S]*DATABASE_URL[\s\S]*PROVIDER_EMAILS/,
-    );
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/FIREBASE_PROJECT_ID[\s\S]*FIREBASE_WEB_API_KEY[\s\S]*DATABASE_URL[\s\S]*PROVIDER_EMAILS/);
     const env = loadEnv({
       NODE_ENV: 'production',
       FIREBASE_PROJECT_ID: 'slotline-prod',

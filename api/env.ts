@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const booleanString = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const booleanString = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const emailList = z
   .string()
@@ -48,7 +46,10 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('./.data'),
     EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     REDIS_URL: redisUrl.optional(),
-    REDIS_CHANNEL_PREFIX: z.string().regex(/^[\w:.-]*$/, 'may hold letters, digits and : . _ - only').default('slotline:'),
+    REDIS_CHANNEL_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]*$/, 'may hold letters, digits and : . _ - only')
+      .default('slotline:'),
     AUTH_MODE: z.enum(['dev', 'firebase']).optional(),
     FIREBASE_PROJECT_ID: z.string().min(1).optional(),
     // Read by firebase-admin itself; validated here so that production can refuse it.
@@ -240,12 +241,8 @@ export class EnvError extends Error {
 
 /** Parses and validates the environment; throws EnvError listing every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const withoutBlanks = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const withoutBlanks = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const result = envSchema.safeParse(withoutBlanks);
   if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
-  );
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
 }

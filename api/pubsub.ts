@@ -42,11 +42,7 @@ type Channels = Record<string, [SlotsChangedEvent]>;
  * Redis is optional at run time: a publish that fails is counted and logged, never thrown,
  * and the subscriber reconnects and resubscribes by itself.
  */
-export async function createAppPubSub(
-  redisUrl: string | undefined,
-  channelPrefix: string,
-  logger: Logger,
-): Promise<PubSubHandle> {
+export async function createAppPubSub(redisUrl: string | undefined, channelPrefix: string, logger: Logger): Promise<PubSubHandle> {
   const stats = { publishFailures: 0 };
   if (!redisUrl) return { pubsub: prefixed(createPubSub<Channels>(), channelPrefix), stats, close: async () => {} };
 

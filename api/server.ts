@@ -78,7 +78,10 @@ export async function createHttpServer(deps: {
   await registerSecurityHeaders(app, security);
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   registerRequestAuth(app, services.authenticator);
-  const limits = env.rateLimitPerMinute > 0 ? await registerRateLimits(app, { perMinute: env.rateLimitPerMinute, redisUrl: env.redisUrl, prefix: env.redisChannelPrefix }, deps.logger) : null;
+  const limits =
+    env.rateLimitPerMinute > 0
+      ? await registerRateLimits(app, { perMinute: env.rateLimitPerMinute, redisUrl: env.redisUrl, prefix: env.redisChannelPrefix }, deps.logger)
+      : null;
   if (limits) app.addHook('onClose', limits.close);
   await app.register(websocket, {
     options: { maxPayload: MAX_BODY_BYTES },

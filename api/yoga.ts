@@ -25,10 +25,7 @@ const armor = new EnvelopArmor({
   costLimit: { maxCost: 5_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
 });
 
-export function createAppYoga(
-  services: Services,
-  options: { graphiql: boolean; introspection: boolean },
-): AppYoga {
+export function createAppYoga(services: Services, options: { graphiql: boolean; introspection: boolean }): AppYoga {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -67,7 +64,6 @@ export function createAppYoga(
     },
   });
 }
-
 
 /**
  * Refuses introspection in validation, which runs for WebSocket operations too (Yoga's own

@@ -26,7 +26,12 @@ export async function createBenchDatabase(): Promise<{ url: string; version: str
   let dataDir: string | null = null;
   if (!process.env.BENCH_DATABASE_URL && !(await reachable(adminUrl))) {
     dataDir = mkdtempSync(join(tmpdir(), 'slotline-bench-pg-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: 56_000 + Math.floor(Math.random() * 1_000), logger: createLogger('warn'), databaseName: 'postgres' });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: 56_000 + Math.floor(Math.random() * 1_000),
+      logger: createLogger('warn'),
+      databaseName: 'postgres',
+    });
     adminUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }

@@ -58,11 +58,26 @@ async function main(): Promise<boolean> {
     const urls = servers.map((server) => server.url);
 
     const provider = await signIn(urls[0]!, 'provider@example.com');
-    await gql(urls[0]!, 'mutation($input: UpdateAvailabilityInput!) { updateAvailability(input: $input) { __typename } }', { input: { weeklyHours: HOURS, slotMinutes: 30 } }, provider);
+    await gql(
+      urls[0]!,
+      'mutation($input: UpdateAvailabilityInput!) { updateAvailability(input: $input) { __typename } }',
+      { input: { weeklyHours: HOURS, slotMinutes: 30 } },
+      provider,
+    );
     const today = formatInTimeZone(new Date(), 'Europe/Luxembourg', 'yyyy-MM-dd');
     const until = formatInTimeZone(new Date(Date.now() + 62 * 86_400_000), 'Europe/Luxembourg', 'yyyy-MM-dd');
-    await gql(urls[0]!, 'mutation($from: String!, $to: String!) { generateSlots(input: { from: $from, to: $to }) { __typename } }', { from: today, to: until }, provider);
-    const slots = (await gql<{ availableSlots: { id: string }[] }>(urls[0]!, 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { id } }', { f: new Date(Date.now() + 86_400_000).toISOString(), t: new Date(Date.now() + 60 * 86_400_000).toISOString() })).availableSlots.map((slot) => slot.id);
+    await gql(
+      urls[0]!,
+      'mutation($from: String!, $to: String!) { generateSlots(input: { from: $from, to: $to }) { __typename } }',
+      { from: today, to: until },
+      provider,
+    );
+    const slots = (
+      await gql<{ availableSlots: { id: string }[] }>(urls[0]!, 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { id } }', {
+        f: new Date(Date.now() + 86_400_000).toISOString(),
+        t: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+      })
+    ).availableSlots.map((slot) => slot.id);
 
     console.error('warming up…');
     await constantRate(urls[0]!, 100, 3);
@@ -82,17 +97,49 @@ async function main(): Promise<boolean> {
     const generation = await slotGeneration(urls[0]!, provider, HOURS);
 
     const rows = [
-      ['availableSlots, 4 weeks, 200 req/s open loop', `p50 ${ms(steady.p50)}, p90 ${ms(steady.p90)}, p99 ${ms(steady.p99)}, max ${ms(steady.max)}; ${steady.achieved.toFixed(0)} req/s, ${steady.errors} errors, ${steady.slotCount} slots per answer`, 'p99 < 20 ms', verdict(steady.p99 < 20 && steady.errors === 0)],
-      ['availableSlots, 32 clients closed loop', `${peak.perSecond.toFixed(0)} req/s; p50 ${ms(peak.p50)}, p99 ${ms(peak.p99)}; ${peak.errors} errors`, 'for reference', ''],
-      [`booking race, ${race.rounds} slots x ${race.racers} clients`, `p50 ${ms(race.p50)}, p99 ${ms(race.p99)}, max ${ms(race.max)}; rounds without exactly one winner: ${race.wrongOutcomes}; double bookings: ${race.doubleBookings}`, 'zero double bookings', verdict(race.doubleBookings === 0 && race.wrongOutcomes === 0)],
-      [`booking-to-subscriber, ${fan.subscribers} subscribers on 2 instances`, `p50 ${ms(fan.p50)}, p90 ${ms(fan.p90)}, p99 ${ms(fan.p99)}, max ${ms(fan.max)}; ${fan.count} deliveries, ${fan.missing} missing`, 'p99 < 250 ms', verdict(fan.p99 < 250 && fan.missing === 0)],
-      ['generateSlots, 366 days via GraphQL', `${ms(generation.first.ms)} (created ${generation.first.created}); re-run ${ms(generation.again.ms)} (skipped ${generation.again.skipped})`, 'well under 1 s', verdict(generation.first.ms < 1000)],
+      [
+        'availableSlots, 4 weeks, 200 req/s open loop',
+        `p50 ${ms(steady.p50)}, p90 ${ms(steady.p90)}, p99 ${ms(steady.p99)}, max ${ms(steady.max)}; ${steady.achieved.toFixed(0)} req/s, ${steady.errors} errors, ${steady.slotCount} slots per answer`,
+        'p99 < 20 ms',
+        verdict(steady.p99 < 20 && steady.errors === 0),
+      ],
+      [
+        'availableSlots, 32 clients closed loop',
+        `${peak.perSecond.toFixed(0)} req/s; p50 ${ms(peak.p50)}, p99 ${ms(peak.p99)}; ${peak.errors} errors`,
+        'for reference',
+        '',
+      ],
+      [
+        `booking race, ${race.rounds} slots x ${race.racers} clients`,
+        `p50 ${ms(race.p50)}, p99 ${ms(race.p99)}, max ${ms(race.max)}; rounds without exactly one winner: ${race.wrongOutcomes}; double bookings: ${race.doubleBookings}`,
+        'zero double bookings',
+        verdict(race.doubleBookings === 0 && race.wrongOutcomes === 0),
+      ],
+      [
+        `booking-to-subscriber, ${fan.subscribers} subscribers on 2 instances`,
+        `p50 ${ms(fan.p50)}, p90 ${ms(fan.p90)}, p99 ${ms(fan.p99)}, max ${ms(fan.max)}; ${fan.count} deliveries, ${fan.missing} missing`,
+        'p99 < 250 ms',
+        verdict(fan.p99 < 250 && fan.missing === 0),
+      ],
+      [
+        'generateSlots, 366 days via GraphQL',
+        `${ms(generation.first.ms)} (created ${generation.first.created}); re-run ${ms(generation.again.ms)} (skipped ${generation.again.skipped})`,
+        'well under 1 s',
+        verdict(generation.first.ms < 1000),
+      ],
       ['slot computation, 366 days in-process', `median ${ms(generation.pureMedian)}`, '', ''],
       ['booking page, initial JavaScript (gzip)', `${bundle.kb.toFixed(1)} KB in ${bundle.files} files`, '< 250 KB', verdict(bundle.kb < 250)],
-      ['booking page interactive (first free slot clickable), 5 cold loads', `p50 ${ms(interactive.p50)}, max ${ms(interactive.max)}`, '< 2 s', verdict(interactive.max < 2000)],
+      [
+        'booking page interactive (first free slot clickable), 5 cold loads',
+        `p50 ${ms(interactive.p50)}, max ${ms(interactive.max)}`,
+        '< 2 s',
+        verdict(interactive.max < 2000),
+      ],
       ['server memory after fan-out', rss.map((mb, i) => `instance ${i + 1}: ${mb.toFixed(0)} MB RSS`).join(', '), '', ''],
     ];
-    console.log(`\nSlotline benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, PostgreSQL ${database.version}\n`);
+    console.log(
+      `\nSlotline benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, PostgreSQL ${database.version}\n`,
+    );
     console.log('| measurement | result | target | |\n| --- | --- | --- | --- |');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
     return race.doubleBookings === 0 && race.wrongOutcomes === 0 && fan.missing === 0;

@@ -41,7 +41,9 @@ export async function startServer(env: Record<string, string>): Promise<BenchSer
     url,
     pid: child.pid!,
     rssMb: () => {
-      const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+      const line = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith('VmRSS:'));
       return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
     },
     stop: () =>

@@ -5,7 +5,8 @@ import { parseWeeklyHours } from '../api/domain/weekly-hours.js';
 import { gql } from './client.js';
 import { summarize } from './stats.js';
 
-const GENERATE = 'mutation($from: String!, $to: String!) { generateSlots(input: { from: $from, to: $to }) { ... on GenerateSlotsSuccess { created skipped } } }';
+const GENERATE =
+  'mutation($from: String!, $to: String!) { generateSlots(input: { from: $from, to: $to }) { ... on GenerateSlotsSuccess { created skipped } } }';
 
 /** A year of slots through the API (first run and idempotent re-run) and in-process. */
 export async function slotGeneration(url: string, providerToken: string, weeklyHours: { weekday: number; start: string; end: string }[]) {

@@ -24,7 +24,10 @@ test('a person confirming a slot that someone else takes is told and offered the
   const [slot] = await freeSlots(request, 1, 18);
   const slow = await (await browser.newContext()).newPage();
   const fast = await (await browser.newContext()).newPage();
-  for (const [page, email] of [[slow, 'slow@example.com'], [fast, 'quick@example.com']] as const) {
+  for (const [page, email] of [
+    [slow, 'slow@example.com'],
+    [fast, 'quick@example.com'],
+  ] as const) {
     await page.goto('/sign-in');
     await signInWithForm(page, email);
     await page.goto('/');
@@ -40,7 +43,10 @@ test('a person confirming a slot that someone else takes is told and offered the
   await expect(dialog.getByText('Someone else just booked this time.')).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^Choose / })).toHaveCount(3);
   await slow.screenshot({ path: `${SCREENSHOTS}/taken-during-confirmation.png` });
-  await dialog.getByRole('button', { name: /^Choose / }).first().click();
+  await dialog
+    .getByRole('button', { name: /^Choose / })
+    .first()
+    .click();
   await dialog.getByRole('button', { name: 'Book this time' }).click();
   await expect(slow.getByRole('heading', { name: "You're booked" })).toBeVisible();
 });

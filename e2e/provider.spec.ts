@@ -71,9 +71,14 @@ test('the provider opens Saturdays, previews and creates the slots, and takes a 
   await expect(page.getByText(/slots created, \d+ skipped/)).toBeVisible();
 
   const saturdays = await request.post('/graphql', {
-    data: { query: 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { startTime } }', variables: { f: new Date().toISOString(), t: new Date(Date.now() + 28 * 86_400_000).toISOString() } },
+    data: {
+      query: 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { startTime } }',
+      variables: { f: new Date().toISOString(), t: new Date(Date.now() + 28 * 86_400_000).toISOString() },
+    },
   });
-  const starts = ((await saturdays.json()) as { data: { availableSlots: { startTime: string }[] } }).data.availableSlots.map((slot) => new Date(slot.startTime));
+  const starts = ((await saturdays.json()) as { data: { availableSlots: { startTime: string }[] } }).data.availableSlots.map(
+    (slot) => new Date(slot.startTime),
+  );
   expect(starts.some((start) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/Luxembourg' }).format(start) === 'Saturday')).toBe(true);
 
   await page.getByRole('button', { name: 'Mark as day off' }).click();

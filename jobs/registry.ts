@@ -26,10 +26,6 @@ export interface JobDefinition<Name extends JobName = JobName, Deps = unknown> {
   run(data: JobPayloads[Name], deps: Deps, logger: Logger, job: JobContext): Promise<void>;
 }
 
-export function defineJob<Name extends JobName, Deps>(
-  name: Name,
-  run: JobDefinition<Name, Deps>['run'],
-  options: JobOptions = {},
-): JobDefinition<Name, Deps> {
+export function defineJob<Name extends JobName, Deps>(name: Name, run: JobDefinition<Name, Deps>['run'], options: JobOptions = {}): JobDefinition<Name, Deps> {
   return { name, run, options };
 }

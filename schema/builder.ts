@@ -81,9 +81,12 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: 10,
     limit: (context) => ({ complexity: context.maxQueryComplexity }),
     complexityError: (_kind, result) =>
-      new GraphQLError(`This operation is too expensive (cost ${result.complexity}, at most ${result.maxComplexity ?? 0}): ask for fewer items or a shorter period.`, {
-        extensions: { code: 'QUERY_TOO_COMPLEX' },
-      }),
+      new GraphQLError(
+        `This operation is too expensive (cost ${result.complexity}, at most ${result.maxComplexity ?? 0}): ask for fewer items or a shorter period.`,
+        {
+          extensions: { code: 'QUERY_TOO_COMPLEX' },
+        },
+      ),
   },
 });
 

@@ -1,14 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'VALIDATION',
-  'SLOT_UNAVAILABLE',
-  'CANCELLATION_CLOSED',
-  'RATE_LIMITED',
-] as const;
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'SLOT_UNAVAILABLE', 'CANCELLATION_CLOSED', 'RATE_LIMITED'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

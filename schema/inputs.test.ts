@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { clearable, emailAddress, keptWhenNull, localDate, localDateText, optionalLine, optionalParagraph, phoneNumber, requiredLine, webAddress, wholeNumber } from './inputs.js';
+import {
+  clearable,
+  emailAddress,
+  keptWhenNull,
+  localDate,
+  localDateText,
+  optionalLine,
+  optionalParagraph,
+  phoneNumber,
+  requiredLine,
+  webAddress,
+  wholeNumber,
+} from './inputs.js';
 
 describe('shared text rules', () => {
   it('keep ordinary text of any script, emoji included', () => {
@@ -39,7 +51,11 @@ describe('shared text rules', () => {
 describe('rules for settings', () => {
   it('read dates into calendar dates', () => {
     expect(localDate('Bad date.').parse('2030-12-24')).toEqual({ year: 2030, month: 12, day: 24 });
-    expect(localDate('Bad date.').safeParse('2030-12-32').error?.issues.map((issue) => issue.message)).toEqual(['Bad date.']);
+    expect(
+      localDate('Bad date.')
+        .safeParse('2030-12-32')
+        .error?.issues.map((issue) => issue.message),
+    ).toEqual(['Bad date.']);
   });
 
   it('take whole numbers in a range, or nothing, with one message', () => {

@@ -31,7 +31,10 @@ export const requiredLine = (what: string, max: number) =>
 const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 
 export const optionalLine = (what: string, max: number) =>
-  line(what).max(max, { message: `${what} can be at most ${max} characters long.` }).nullish().transform(blankToNull);
+  line(what)
+    .max(max, { message: `${what} can be at most ${max} characters long.` })
+    .nullish()
+    .transform(blankToNull);
 
 export const optionalParagraph = (what: string, max: number) =>
   paragraph(what)
@@ -44,8 +47,7 @@ export const recordId = (what: string) => z.uuid({ message: `${what} is not a va
 export const emailAddress = (what = 'The e-mail address') =>
   line(what).pipe(z.email({ message: 'Enter a valid e-mail address.' }).max(254, { message: 'The e-mail address is too long.' }));
 
-export const timeZone = (example: string) =>
-  line('The time zone').refine(isValidTimeZone, { message: `Time zone must be an IANA name such as "${example}".` });
+export const timeZone = (example: string) => line('The time zone').refine(isValidTimeZone, { message: `Time zone must be an IANA name such as "${example}".` });
 
 /** A calendar date "YYYY-MM-DD" in the years the application handles, checked but kept as text. */
 export const localDateText = (message: string) =>
@@ -66,14 +68,11 @@ export const wholeNumber = (what: string, min: number, max: number, unit = '') =
 export const keptWhenNull = <Rule extends z.ZodType>(rule: Rule) => z.preprocess((value) => value ?? undefined, rule.optional());
 
 /** An optional text where "" clears the stored value (null). */
-export const clearable = <Rule extends z.ZodType<string>>(rule: Rule) =>
-  z.union([z.literal(''), rule]).transform((value) => (value === '' ? null : value));
+export const clearable = <Rule extends z.ZodType<string>>(rule: Rule) => z.union([z.literal(''), rule]).transform((value) => (value === '' ? null : value));
 
-export const phoneNumber = () =>
-  line('The phone number').regex(/^\+?[\d ().-]{5,25}$/, { message: 'Enter a phone number such as +352 621 123 456.' });
+export const phoneNumber = () => line('The phone number').regex(/^\+?[\d ().-]{5,25}$/, { message: 'Enter a phone number such as +352 621 123 456.' });
 
-export const webAddress = () =>
-  line('The web address').pipe(z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://.' }));
+export const webAddress = () => line('The web address').pipe(z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://.' }));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

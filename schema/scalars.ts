@@ -7,10 +7,9 @@ const RFC_3339 = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !RFC_3339.test(value)) {
-    throw new GraphQLError(
-      `DateTime must be an RFC 3339 string with a time zone offset, e.g. "2027-03-29T07:00:00Z"; got ${JSON.stringify(value)}.`,
-      { extensions: { code: 'VALIDATION' } },
-    );
+    throw new GraphQLError(`DateTime must be an RFC 3339 string with a time zone offset, e.g. "2027-03-29T07:00:00Z"; got ${JSON.stringify(value)}.`, {
+      extensions: { code: 'VALIDATION' },
+    });
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !parseLocalDate(value.slice(0, 10))) {

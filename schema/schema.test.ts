@@ -23,7 +23,11 @@ describe('the GraphQL schema', () => {
       if (!isUnionType(type)) continue;
       const served = schema.getType(type.name);
       expect(isUnionType(served), type.name).toBe(true);
-      const names = (t: typeof type) => t.getTypes().map((member) => member.name).sort();
+      const names = (t: typeof type) =>
+        t
+          .getTypes()
+          .map((member) => member.name)
+          .sort();
       expect(names(served as typeof type), type.name).toEqual(names(type));
     }
   });
@@ -33,7 +37,10 @@ describe('the GraphQL schema', () => {
     expect(errors.length).toBeGreaterThanOrEqual(6);
     for (const type of errors) {
       if (!isObjectType(type)) continue;
-      expect(type.getInterfaces().map((i) => i.name), type.name).toContain('Error');
+      expect(
+        type.getInterfaces().map((i) => i.name),
+        type.name,
+      ).toContain('Error');
     }
   });
 });

@@ -46,7 +46,11 @@ describe('buildIcs', () => {
     expect(ics).toContain('SEQUENCE:2');
   });
 
-  const line = (ics: string, name: string) => ics.replace(/\r\n /g, '').split('\r\n').find((text) => text.startsWith(name));
+  const line = (ics: string, name: string) =>
+    ics
+      .replace(/\r\n /g, '')
+      .split('\r\n')
+      .find((text) => text.startsWith(name));
 
   it('escapes text as RFC 5545 says: backslash, semicolon, comma, and every kind of line end', () => {
     const ics = buildIcs({ ...event, description: 'C:\\new; a, b\r\nCRLF\nLF\rCR\r\n\r\nblank' });
@@ -74,4 +78,3 @@ describe('buildIcs', () => {
     expect(line(ics, 'ORGANIZER')).toBe('ORGANIZER;CN="Weber, Claire ^\'Dr^\'; MD ATTENDEE:x":mailto:claire@example.com');
   });
 });
-

@@ -18,7 +18,10 @@ export interface CalendarEvent {
 }
 
 function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 // Controls that RFC 5545 TEXT and parameter values may not hold; tab (WSP) is allowed.

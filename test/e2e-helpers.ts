@@ -26,7 +26,10 @@ export async function showSlot(page: Page, slotId: string) {
   const slot = page.locator(`[data-slot="${slotId}"]`);
   for (let week = 0; week < 6; week++) {
     // Each week's free times load after the calendar moves: give them a moment.
-    const shown = await slot.waitFor({ state: 'visible', timeout: 2_500 }).then(() => true, () => false);
+    const shown = await slot.waitFor({ state: 'visible', timeout: 2_500 }).then(
+      () => true,
+      () => false,
+    );
     if (shown) return slot;
     await page.getByRole('button', { name: /next/i }).first().click();
   }

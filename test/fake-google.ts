@@ -44,7 +44,13 @@ export async function startFakeGoogle() {
       if (form.get('grant_type') === 'authorization_code') {
         const refreshToken = codes.get(form.get('code') ?? '');
         if (!refreshToken) return json(response, 400, { error: 'invalid_grant' });
-        return json(response, 200, { access_token: issueAccess(refreshToken), refresh_token: refreshToken, expires_in: 3600, scope: 'https://www.googleapis.com/auth/calendar.events', token_type: 'Bearer' });
+        return json(response, 200, {
+          access_token: issueAccess(refreshToken),
+          refresh_token: refreshToken,
+          expires_in: 3600,
+          scope: 'https://www.googleapis.com/auth/calendar.events',
+          token_type: 'Bearer',
+        });
       }
       const grant = refreshTokens.get(form.get('refresh_token') ?? '');
       if (!grant || grant.revoked) return json(response, 400, { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' });
@@ -123,7 +129,13 @@ export async function startFakeGoogle() {
     events: (calendar: string) => [...eventsOf(calendar).values()],
     addEvent(calendar: string, event: { start: Date; end: Date; summary: string; transparency?: string }) {
       const id = randomUUID().replaceAll('-', '');
-      eventsOf(calendar).set(id, { id, summary: event.summary, start: { dateTime: event.start.toISOString() }, end: { dateTime: event.end.toISOString() }, transparency: event.transparency });
+      eventsOf(calendar).set(id, {
+        id,
+        summary: event.summary,
+        start: { dateTime: event.start.toISOString() },
+        end: { dateTime: event.end.toISOString() },
+        transparency: event.transparency,
+      });
     },
     /** While stalled, every request (token refresh included) is left unanswered. */
     stall(on: boolean) {
@@ -133,6 +145,10 @@ export async function startFakeGoogle() {
     failNext(count: number) {
       failures.push(count);
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

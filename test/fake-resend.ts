@@ -63,7 +63,12 @@ export async function startFakeResend(options: { latencyMs?: number } = {}) {
     const record: ReceivedRequest = { idempotencyKey: key, body, subject: subjectOf(body), at: Date.now(), status: null };
     requests.push(record);
     if (key && processing.has(key)) {
-      return answer(response, record, 409, refusal('concurrent_idempotent_requests', 'Same idempotency key used while original request is still in progress.', 409));
+      return answer(
+        response,
+        record,
+        409,
+        refusal('concurrent_idempotent_requests', 'Same idempotency key used while original request is still in progress.', 409),
+      );
     }
     const first = key ? accepted.get(key) : undefined;
     if (first) {

@@ -30,26 +30,43 @@ export const EVERY_DAY_NINE_TO_FIVE = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) =>
 ]);
 
 /** Signs in the provider, sets weekly hours and generates slots for the given local dates. */
-export async function prepareSlots(
-  graphqlUrl: string,
-  range: { from: string; to: string },
-  weeklyHours = EVERY_DAY_NINE_TO_FIVE,
-): Promise<string> {
+export async function prepareSlots(graphqlUrl: string, range: { from: string; to: string }, weeklyHours = EVERY_DAY_NINE_TO_FIVE): Promise<string> {
   const provider = await signIn(graphqlUrl, PROVIDER_EMAIL, 'Claire Weber');
   const hours = await graphql(
     graphqlUrl,
-    `mutation($input: UpdateAvailabilityInput!) {
-      updateAvailability(input: $input) { __typename ... on UpdateAvailabilitySuccess { ok } ... on Error { message } }
-    }`,
+    `
+      mutation ($input: UpdateAvailabilityInput!) {
+        updateAvailability(input: $input) {
+          __typename
+          ... on UpdateAvailabilitySuccess {
+            ok
+          }
+          ... on Error {
+            message
+          }
+        }
+      }
+    `,
     { input: { weeklyHours, slotMinutes: 30, timezone: 'Europe/Luxembourg' } },
     provider,
   );
   expect(hours.data?.updateAvailability).toEqual({ __typename: 'UpdateAvailabilitySuccess', ok: true });
   const generated = await graphql(
     graphqlUrl,
-    `mutation($input: GenerateSlotsInput!) {
-      generateSlots(input: $input) { __typename ... on GenerateSlotsSuccess { created skipped } ... on Error { message } }
-    }`,
+    `
+      mutation ($input: GenerateSlotsInput!) {
+        generateSlots(input: $input) {
+          __typename
+          ... on GenerateSlotsSuccess {
+            created
+            skipped
+          }
+          ... on Error {
+            message
+          }
+        }
+      }
+    `,
     { input: range },
     provider,
   );

@@ -7,7 +7,16 @@ const MAIN = fileURLToPath(new URL('../api/main.ts', import.meta.url));
 export async function startServerProcess(env: Record<string, string>) {
   const port = 30_000 + Math.floor(Math.random() * 20_000);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', SEED_DEMO_DATA: 'false', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      SEED_DEMO_DATA: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -17,7 +26,13 @@ export async function startServerProcess(env: Record<string, string>) {
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited at start:\n${output}`);
-    if (await fetch(`${url}/readyz`).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 300) throw new Error(`the server did not become ready:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -46,13 +46,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JOB_POLL_MS: '300',
     RATE_LIMIT_PER_MINUTE: '0',
-    ...(options.redis
-      ? { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: options.channelPrefix ?? `test-${randomBytes(4).toString('hex')}:` }
-      : {}),
+    ...(options.redis ? { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: options.channelPrefix ?? `test-${randomBytes(4).toString('hex')}:` } : {}),
     ...options.env,
   });
   const logs = options.logs;
-  const logger = logs ? createLogger('info', { destination: { write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>) } }) : createLogger(env.logLevel);
+  const logger = logs
+    ? createLogger('info', { destination: { write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>) } })
+    : createLogger(env.logLevel);
   const app = await startApp(env, logger, { now: options.now });
   return {
     app,
@@ -67,7 +67,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
   };
 }
-
 
 /** After an attack: the process still answers its liveness probe. */
 export async function expectStillServing(server: TestServer): Promise<void> {

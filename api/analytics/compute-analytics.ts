@@ -25,7 +25,9 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((pa
  * hours (booked appointments), and how long ahead people book.
  */
 export async function computeAnalytics(prisma: PrismaClient, from: Date, to: Date, timezone: string): Promise<Analytics> {
-  const [totals] = await prisma.$queryRaw<{ appointments: number; cancelled: number; no_shows: number; completed: number; lead_median: number | null; lead_average: number | null }[]>`
+  const [totals] = await prisma.$queryRaw<
+    { appointments: number; cancelled: number; no_shows: number; completed: number; lead_median: number | null; lead_average: number | null }[]
+  >`
     SELECT count(*)::int AS appointments,
            count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
            count(*) FILTER (WHERE status = 'NO_SHOW')::int AS no_shows,

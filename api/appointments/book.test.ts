@@ -48,13 +48,21 @@ describe('bookAppointment', () => {
 
     expect(result).toMatchObject({
       outcome: 'booked',
-      appointment: { userId: client.id, slotId: slot.id, startTime: slot.startTime, endTime: slot.endTime, status: 'SCHEDULED', notes: 'About the budget', revision: 0 },
+      appointment: {
+        userId: client.id,
+        slotId: slot.id,
+        startTime: slot.startTime,
+        endTime: slot.endTime,
+        status: 'SCHEDULED',
+        notes: 'About the budget',
+        revision: 0,
+      },
     });
     if (result.outcome !== 'booked') return;
     const id = result.appointment.id;
-    expect(await harness.prisma.bookingChange.findMany({ where: { appointmentId: id }, select: { clientId: true, kind: true, byClient: true, createdAt: true } })).toEqual([
-      { clientId: client.id, kind: 'BOOKED', byClient: true, createdAt: NOW },
-    ]);
+    expect(
+      await harness.prisma.bookingChange.findMany({ where: { appointmentId: id }, select: { clientId: true, kind: true, byClient: true, createdAt: true } }),
+    ).toEqual([{ clientId: client.id, kind: 'BOOKED', byClient: true, createdAt: NOW }]);
     const reminderAt = new Date(slot.startTime.getTime() - 24 * HOUR);
     expect((await notificationsOf(id)).map((n) => [n.kind, n.recipientRole, n.recipientEmail, n.status, n.dueAt, n.appointmentStart])).toEqual([
       ['BOOKING_CONFIRMED', 'CLIENT', client.email, 'QUEUED', NOW, slot.startTime],

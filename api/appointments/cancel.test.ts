@@ -59,7 +59,13 @@ describe('cancelAppointment', () => {
       outcome: 'cancelled',
       appointment: { id: appointment.id, status: 'CANCELLED', cancelReason: 'Ill', cancelledAt: NOW, revision: 1 },
     });
-    expect(await harness.prisma.bookingChange.findMany({ where: { appointmentId: appointment.id }, select: { kind: true, byClient: true }, orderBy: { createdAt: 'asc' } })).toEqual([
+    expect(
+      await harness.prisma.bookingChange.findMany({
+        where: { appointmentId: appointment.id },
+        select: { kind: true, byClient: true },
+        orderBy: { createdAt: 'asc' },
+      }),
+    ).toEqual([
       { kind: 'BOOKED', byClient: true },
       { kind: 'CANCELLED', byClient: true },
     ]);
@@ -90,7 +96,9 @@ describe('cancelAppointment', () => {
     const other = await booked();
     expect(await cancel(API_KEY_ACTOR, other.appointment.id)).toMatchObject({ outcome: 'cancelled' });
     for (const { appointment } of [soon, other]) {
-      expect(await harness.prisma.bookingChange.findFirst({ where: { appointmentId: appointment.id, kind: 'CANCELLED' }, select: { byClient: true } })).toEqual({ byClient: false });
+      expect(await harness.prisma.bookingChange.findFirst({ where: { appointmentId: appointment.id, kind: 'CANCELLED' }, select: { byClient: true } })).toEqual(
+        { byClient: false },
+      );
     }
   });
 
@@ -172,7 +180,10 @@ describe('cancelAppointment', () => {
     const results = await Promise.all([cancel(actorFor(client), appointment.id), cancel(actorFor(provider), appointment.id)]);
     const outcomes = results.map((result) => result.outcome).sort();
     // The loser either saw the cancellation committed, or lost the guarded update.
-    expect([['cancelled', 'changed-meanwhile'], ['cancelled', 'not-scheduled']]).toContainEqual(outcomes);
+    expect([
+      ['cancelled', 'changed-meanwhile'],
+      ['cancelled', 'not-scheduled'],
+    ]).toContainEqual(outcomes);
     expect(await harness.prisma.notification.count({ where: { appointmentId: appointment.id, kind: 'APPOINTMENT_CANCELLED' } })).toBe(2);
   });
 });

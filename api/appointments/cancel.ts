@@ -35,7 +35,13 @@ export async function cancelAppointment(deps: AppointmentChangeDeps, request: Ca
     });
     if (count === 0) return { outcome: 'changed-meanwhile' as const, reason: 'This appointment was cancelled a moment ago.' };
     await quota.record(appointment.id);
-    await queueNotifications(tx, 'CANCELLED', { id: appointment.id, startTime: appointment.startTime, clientEmail: appointment.clientEmail }, deps.providerEmail, now);
+    await queueNotifications(
+      tx,
+      'CANCELLED',
+      { id: appointment.id, startTime: appointment.startTime, clientEmail: appointment.clientEmail },
+      deps.providerEmail,
+      now,
+    );
     return { outcome: 'written' as const };
   });
   if (written.outcome !== 'written') return written;

@@ -18,8 +18,7 @@ export async function clientQuotaProblem(
   const recentChanges = await tx.bookingChange.count({
     where: { clientId, byClient: true, createdAt: { gt: new Date(now.getTime() - QUOTA_WINDOW_MS) } },
   });
-  const upcoming =
-    kind === 'BOOKED' ? await tx.appointment.count({ where: { userId: clientId, status: 'SCHEDULED', startTime: { gt: now } } }) : 0;
+  const upcoming = kind === 'BOOKED' ? await tx.appointment.count({ where: { userId: clientId, status: 'SCHEDULED', startTime: { gt: now } } }) : 0;
   return quotaProblem(kind, { upcoming, recentChanges }, quotas);
 }
 
@@ -48,11 +47,7 @@ export type WithinQuota = { outcome: 'within-quota'; record: (appointmentId: str
  * (never a cancellation: see quotaProblem), and otherwise returns `record`, to be called once
  * the change is written. The rules are read only for a client's own change.
  */
-export function guardClientQuota(
-  tx: Prisma.TransactionClient,
-  rules: { get(): Promise<ClientQuotas> },
-  change: QuotaChange<'CANCELLED'>,
-): Promise<WithinQuota>;
+export function guardClientQuota(tx: Prisma.TransactionClient, rules: { get(): Promise<ClientQuotas> }, change: QuotaChange<'CANCELLED'>): Promise<WithinQuota>;
 export function guardClientQuota(
   tx: Prisma.TransactionClient,
   rules: { get(): Promise<ClientQuotas> },

@@ -68,11 +68,19 @@ describe('rescheduleAppointment', () => {
       outcome: 'rescheduled',
       appointment: { id: appointment.id, slotId: target.id, startTime: target.startTime, endTime: target.endTime, status: 'SCHEDULED', revision: 1 },
     });
-    expect(await harness.prisma.bookingChange.findFirst({ where: { appointmentId: appointment.id, kind: 'RESCHEDULED' }, select: { byClient: true, createdAt: true } })).toEqual({
+    expect(
+      await harness.prisma.bookingChange.findFirst({
+        where: { appointmentId: appointment.id, kind: 'RESCHEDULED' },
+        select: { byClient: true, createdAt: true },
+      }),
+    ).toEqual({
       byClient: true,
       createdAt: NOW,
     });
-    const notifications = await harness.prisma.notification.findMany({ where: { appointmentId: appointment.id }, orderBy: [{ createdAt: 'asc' }, { recipientRole: 'asc' }] });
+    const notifications = await harness.prisma.notification.findMany({
+      where: { appointmentId: appointment.id },
+      orderBy: [{ createdAt: 'asc' }, { recipientRole: 'asc' }],
+    });
     const reminders = notifications.filter((n) => n.kind === 'REMINDER');
     expect(reminders.map((n) => [n.status, n.appointmentStart, n.dueAt])).toEqual(
       expect.arrayContaining([
@@ -167,7 +175,11 @@ describe('rescheduleAppointment', () => {
   describe('refuses a target slot that cannot be booked, leaving the appointment where it was', () => {
     it('when there is no such slot, or it is withheld', async () => {
       const { client, slot, appointment } = await booked();
-      for (const target of ['00000000-0000-4000-8000-000000000000', (await makeSlot({ isBlocked: true })).id, (await makeSlot({ isBusyInCalendar: true })).id]) {
+      for (const target of [
+        '00000000-0000-4000-8000-000000000000',
+        (await makeSlot({ isBlocked: true })).id,
+        (await makeSlot({ isBusyInCalendar: true })).id,
+      ]) {
         expect(await reschedule(actorFor(client), appointment.id, target)).toEqual({ outcome: 'slot-unavailable', reason: SLOT_TAKEN });
       }
       await expectStillIn(appointment.id, slot);

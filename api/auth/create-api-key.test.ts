@@ -17,7 +17,10 @@ afterAll(() => close());
 describe('createApiKey', () => {
   it('returns the secret once, stores only its hash, each scope once, and the key works', async () => {
     const result = await createApiKey({ prisma }, { name: 'Website widget', scopes: ['availability:read', 'availability:read'], createdById: providerId });
-    expect(result).toMatchObject({ outcome: 'created', apiKey: { name: 'Website widget', scopes: ['availability:read'], createdById: providerId, revokedAt: null } });
+    expect(result).toMatchObject({
+      outcome: 'created',
+      apiKey: { name: 'Website widget', scopes: ['availability:read'], createdById: providerId, revokedAt: null },
+    });
     expect(result.secret).toMatch(/^sl_/);
     const stored = await prisma.apiKey.findUniqueOrThrow({ where: { id: result.apiKey.id } });
     expect(stored.hash).toBe(hashApiKey(result.secret));

@@ -37,8 +37,7 @@ export class FirebaseTokens implements TokenVerifier {
       if (error instanceof InvalidTokenError) throw error;
       const code = (error as { code?: string }).code ?? '';
       throw new InvalidTokenError(
-        PROBLEMS[code] ??
-          (code.startsWith('auth/') ? 'The sign-in token is not valid.' : 'The sign-in could not be checked right now; try again.'),
+        PROBLEMS[code] ?? (code.startsWith('auth/') ? 'The sign-in token is not valid.' : 'The sign-in could not be checked right now; try again.'),
       );
     }
   }

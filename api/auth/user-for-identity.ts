@@ -22,10 +22,7 @@ export function isUnclaimed(firebaseUid: string | null): boolean {
  * account bound to it and is never handed to another account that shows the same e-mail
  * address. The role follows PROVIDER_EMAILS at every sign-in.
  */
-export async function userForIdentity(
-  deps: { prisma: PrismaClient; providerEmails: readonly string[]; logger: Logger },
-  identity: Identity,
-): Promise<User> {
+export async function userForIdentity(deps: { prisma: PrismaClient; providerEmails: readonly string[]; logger: Logger }, identity: Identity): Promise<User> {
   const address = readEmailAddress(identity.email);
   if (address.lookalike) throw new InvalidTokenError(LOOKALIKE_EMAIL);
   const { email } = address;

@@ -42,9 +42,7 @@ export async function syncAppointmentEvent(deps: CalendarSyncDeps, appointmentId
           start: appointment.startTime,
           end: appointment.endTime,
           summary: 'Consultation Session',
-          description: [`Consultation with ${party.withWhom}.`, appointment.notes ? `Notes: ${appointment.notes}` : null]
-            .filter(Boolean)
-            .join('\n\n'),
+          description: [`Consultation with ${party.withWhom}.`, appointment.notes ? `Notes: ${appointment.notes}` : null].filter(Boolean).join('\n\n'),
         });
         await deps.prisma.appointment.update({ where: { id: appointment.id }, data: { [party.field]: eventId } });
       } else {

@@ -13,16 +13,13 @@ export function isConflictError(error: unknown): boolean {
   const { code, meta } = error as MaybePrismaError;
   if (code === 'P2002' || code === UNIQUE_VIOLATION || code === EXCLUSION_VIOLATION) return true;
   const cause = meta?.driverAdapterError?.cause;
-  return (
-    cause?.originalCode === UNIQUE_VIOLATION ||
-    cause?.originalCode === EXCLUSION_VIOLATION ||
-    cause?.kind === 'UniqueConstraintViolation'
-  );
+  return cause?.originalCode === UNIQUE_VIOLATION || cause?.originalCode === EXCLUSION_VIOLATION || cause?.kind === 'UniqueConstraintViolation';
 }
 
 // Statement timeout, and the server going away or not answering.
 const UNAVAILABLE_CODES = new Set(['57014', '57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
-const UNAVAILABLE_MESSAGES = /query read timeout|timeout exceeded when trying to connect|connection terminated|canceling statement due to statement timeout|can't reach database server|Connection refused/i;
+const UNAVAILABLE_MESSAGES =
+  /query read timeout|timeout exceeded when trying to connect|connection terminated|canceling statement due to statement timeout|can't reach database server|Connection refused/i;
 
 /** The database did not answer in time or is unreachable: the caller should try again shortly. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -18,12 +18,7 @@ const DATABASE_NAME = 'slotline';
  * files in `<dataDir>/postgres`. Used when DATABASE_URL is unset, so that a fresh
  * checkout runs with nothing installed but Node.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  logger: Logger;
-  databaseName?: string;
-}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; logger: Logger; databaseName?: string }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
@@ -91,10 +86,7 @@ async function assertTraversable(dir: string, otherwise = 'set DATA_DIR to a fol
   for (let current = dir; current !== dirname(current); current = dirname(current)) {
     const { mode } = await stat(current);
     if ((mode & 0o001) === 0) {
-      throw new Error(
-        `Embedded PostgreSQL runs as user "postgres", which cannot enter ${current}. ` +
-          `Run "chmod o+x ${current}" or ${otherwise}.`,
-      );
+      throw new Error(`Embedded PostgreSQL runs as user "postgres", which cannot enter ${current}. ` + `Run "chmod o+x ${current}" or ${otherwise}.`);
     }
   }
 }

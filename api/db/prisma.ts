@@ -12,7 +12,10 @@ export interface QueryCounter {
 export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
 export const CONNECT_TIMEOUT_MS = 3_000;
 
-export function createPrisma(databaseUrl: string, options: { poolSize?: number; queryTimeoutMs?: number } = {}): {
+export function createPrisma(
+  databaseUrl: string,
+  options: { poolSize?: number; queryTimeoutMs?: number } = {},
+): {
   prisma: PrismaClient;
   queries: QueryCounter;
 } {

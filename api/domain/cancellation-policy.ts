@@ -5,12 +5,7 @@ export type ChangeDecision = { allowed: true } | { allowed: false; reason: strin
  * The provider may always change a future appointment; a client only until the notice
  * period before the start.
  */
-export function mayChangeAppointment(options: {
-  startTime: Date;
-  now: Date;
-  noticeHours: number;
-  byProvider: boolean;
-}): ChangeDecision {
+export function mayChangeAppointment(options: { startTime: Date; now: Date; noticeHours: number; byProvider: boolean }): ChangeDecision {
   const { startTime, now, noticeHours, byProvider } = options;
   if (startTime.getTime() <= now.getTime()) {
     return { allowed: false, reason: 'This appointment has already started.' };

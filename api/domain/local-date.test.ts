@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  daysBetween,
-  formatLocalDate,
-  formatWallClock,
-  isoWeekday,
-  isSupportedDate,
-  parseLocalDate,
-  parseWallClock,
-} from './local-date.js';
+import { addDays, daysBetween, formatLocalDate, formatWallClock, isoWeekday, isSupportedDate, parseLocalDate, parseWallClock } from './local-date.js';
 
 const date = (text: string) => parseLocalDate(text)!;
 

@@ -29,7 +29,9 @@ describe('reasonNotToSend', () => {
   });
 
   it('sends a cancellation notice only for a cancelled appointment, even at the last minute', () => {
-    expect(reasonNotToSend({ kind: 'APPOINTMENT_CANCELLED', appointmentStart: start }, { status: 'CANCELLED', startTime: start }, at('2027-03-29T06:55:00Z'))).toBeNull();
+    expect(
+      reasonNotToSend({ kind: 'APPOINTMENT_CANCELLED', appointmentStart: start }, { status: 'CANCELLED', startTime: start }, at('2027-03-29T06:55:00Z')),
+    ).toBeNull();
     expect(reasonNotToSend({ kind: 'APPOINTMENT_CANCELLED', appointmentStart: start }, scheduled, at('2027-03-20T00:00:00Z'))).toMatch(/not cancelled/);
   });
 });

@@ -87,11 +87,7 @@ describe('generateSlotTimes', () => {
   });
 
   it('covers a whole year in the provider zone', () => {
-    const slots = generateSlotTimes(
-      { timezone: LUXEMBOURG, slotMinutes: 30, weeklyHours: weekdaysNineToFive },
-      date('2027-01-01'),
-      date('2027-12-31'),
-    );
+    const slots = generateSlotTimes({ timezone: LUXEMBOURG, slotMinutes: 30, weeklyHours: weekdaysNineToFive }, date('2027-01-01'), date('2027-12-31'));
     expect(slots).toHaveLength(261 * 14); // 261 weekdays in 2027
   });
 });

@@ -42,8 +42,7 @@ export function generateSlotTimes(rules: SlotGenerationRules, from: LocalDate, t
     const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
     for (const interval of intervals) {
       for (let minute = interval.startMinute; minute + rules.slotMinutes <= interval.endMinute; minute += step) {
-        const startTime =
-          steady === null ? zonedWallClockToUtc(date, minute, rules.timezone) : new Date(utcMidnight + (minute - steady) * 60_000);
+        const startTime = steady === null ? zonedWallClockToUtc(date, minute, rules.timezone) : new Date(utcMidnight + (minute - steady) * 60_000);
         if (startTime) slots.push({ startTime, endTime: new Date(startTime.getTime() + slotMs) });
       }
     }

@@ -24,10 +24,7 @@ export interface DayInterval {
  * Validates weekly hours as typed by a person ("HH:MM") and converts them to minutes.
  * Intervals on one day must not overlap; the gaps between them are the breaks.
  */
-export function parseWeeklyHours(
-  input: readonly WeeklyHoursText[],
-  pathPrefix = 'weeklyHours',
-): { intervals: WeeklyInterval[]; problems: FieldProblem[] } {
+export function parseWeeklyHours(input: readonly WeeklyHoursText[], pathPrefix = 'weeklyHours'): { intervals: WeeklyInterval[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const intervals: (WeeklyInterval & { index: number })[] = [];
   input.forEach((entry, index) => {
@@ -71,10 +68,7 @@ export function parseWeeklyHours(
  * Validates the hours of a single day ("HH:MM"), by the same rules as a day of weekly hours:
  * no overlaps, and an empty list is a closed day.
  */
-export function parseDayHours(
-  input: readonly { start: string; end: string }[],
-  pathPrefix = 'hours',
-): { intervals: DayInterval[]; problems: FieldProblem[] } {
+export function parseDayHours(input: readonly { start: string; end: string }[], pathPrefix = 'hours'): { intervals: DayInterval[]; problems: FieldProblem[] } {
   const { intervals, problems } = parseWeeklyHours(
     input.map((hours) => ({ weekday: 1, ...hours })),
     pathPrefix,

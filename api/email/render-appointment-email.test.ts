@@ -9,7 +9,14 @@ describe('renderAppointmentEmail', () => {
       recipient: { name: 'Ana', timezone: 'America/New_York' },
       client: { name: 'Ana', email: 'ana@example.com' },
       provider: { name: 'Dr. Claire Weber', email: 'office@weber.example', contact: 'office@weber.example · +352 621 123 456' },
-      appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 0 },
+      appointment: {
+        id: 'a1',
+        startTime: new Date('2027-03-29T07:00:00Z'),
+        endTime: new Date('2027-03-29T07:30:00Z'),
+        notes: null,
+        cancelReason: null,
+        revision: 0,
+      },
       appUrl: 'https://book.example',
       issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
@@ -27,7 +34,14 @@ describe('renderAppointmentEmail', () => {
       recipient: { name: 'Claire', timezone: 'Europe/Luxembourg' },
       client: { name: 'Eve\r\nBcc: victim@example.com\r\n\r\n<b>hi</b>\u0000\u0085\u2028x', email: 'eve@example.com' },
       provider: { name: 'Dr. Claire Weber', email: 'office@weber.example' },
-      appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 1 },
+      appointment: {
+        id: 'a1',
+        startTime: new Date('2027-03-29T07:00:00Z'),
+        endTime: new Date('2027-03-29T07:30:00Z'),
+        notes: null,
+        cancelReason: null,
+        revision: 1,
+      },
       appUrl: 'https://book.example',
       issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
@@ -38,7 +52,14 @@ describe('renderAppointmentEmail', () => {
       recipient: { name: 'Eve', timezone: 'Europe/Luxembourg' },
       client: { name: 'Eve', email: 'eve@example.com' },
       provider: { name: 'Claire\nWeber\t', email: 'office@weber.example' },
-      appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 1 },
+      appointment: {
+        id: 'a1',
+        startTime: new Date('2027-03-29T07:00:00Z'),
+        endTime: new Date('2027-03-29T07:30:00Z'),
+        notes: null,
+        cancelReason: null,
+        revision: 1,
+      },
       appUrl: 'https://book.example',
       issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
@@ -52,7 +73,14 @@ describe('renderAppointmentEmail', () => {
       recipient: { name: 'Ana', timezone: 'Europe/Luxembourg' },
       client: { name: 'Ana', email: 'ana@example.com' },
       provider: { name: 'Dr. Claire Weber', email: 'office@weber.example' },
-      appointment: { id: 'a1', startTime: new Date('2027-03-29T07:00:00Z'), endTime: new Date('2027-03-29T07:30:00Z'), notes: null, cancelReason: null, revision: 0 },
+      appointment: {
+        id: 'a1',
+        startTime: new Date('2027-03-29T07:00:00Z'),
+        endTime: new Date('2027-03-29T07:30:00Z'),
+        notes: null,
+        cancelReason: null,
+        revision: 0,
+      },
       appUrl: 'https://book.example',
       issuedAt: new Date('2027-03-01T10:00:00Z'),
     };

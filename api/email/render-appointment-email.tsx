@@ -54,18 +54,21 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
   );
   const who = input.forProvider ? input.client.name : input.provider.name;
   const cancelled = input.kind === 'APPOINTMENT_CANCELLED';
-  const ics = buildIcs({
-    uid: `${appointment.id}@slotline`,
-    start: appointment.startTime,
-    end: appointment.endTime,
-    title: 'Consultation Session',
-    description: appointment.notes,
-    organizer: { name: input.provider.name, email: input.provider.email },
-    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-    method: cancelled ? 'CANCEL' : 'REQUEST',
-    sequence: appointment.revision,
-    alarmMinutes: 15,
-  }, input.issuedAt);
+  const ics = buildIcs(
+    {
+      uid: `${appointment.id}@slotline`,
+      start: appointment.startTime,
+      end: appointment.endTime,
+      title: 'Consultation Session',
+      description: appointment.notes,
+      organizer: { name: input.provider.name, email: input.provider.email },
+      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+      method: cancelled ? 'CANCEL' : 'REQUEST',
+      sequence: appointment.revision,
+      alarmMinutes: 15,
+    },
+    input.issuedAt,
+  );
   return {
     subject: headerText(`${SUBJECTS[input.kind]}: consultation with ${headerText(who)}, ${date} at ${time.slice(0, 5)}`),
     html: await render(element),

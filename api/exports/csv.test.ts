@@ -28,7 +28,7 @@ const FORMULAS = [
   "-cmd|' /C calc'!A0",
   "@SUM(1+9)*cmd|' /C calc'!A0",
   '=1+2";=1+2',
-  "=1+2'\" ;,=1+2",
+  '=1+2\'" ;,=1+2',
   '=DDE("cmd";"/C calc";"!A0")A0',
   "-2+3+cmd|' /C calc'!A0",
   "\n-3+3+cmd|' /C calc'!A0",

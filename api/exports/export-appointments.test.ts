@@ -22,7 +22,15 @@ beforeAll(async () => {
     const endTime = new Date(startTime.getTime() + 30 * 60_000);
     const slot = await harness.prisma.timeSlot.create({ data: { startTime, endTime } });
     await harness.prisma.appointment.create({
-      data: { userId: client.id, slotId: slot.id, startTime, endTime, notes: `note ${index}`, status: index === 2 ? 'CANCELLED' : 'SCHEDULED', cancelReason: index === 2 ? 'Ill' : null },
+      data: {
+        userId: client.id,
+        slotId: slot.id,
+        startTime,
+        endTime,
+        notes: `note ${index}`,
+        status: index === 2 ? 'CANCELLED' : 'SCHEDULED',
+        cancelReason: index === 2 ? 'Ill' : null,
+      },
     });
   }
 });
@@ -59,7 +67,10 @@ describe('exportAppointments', () => {
   });
 
   it('exports an empty period as a file without rows', async () => {
-    const { file } = await exportAppointments(harness.deps, { period: { from: { year: 2027, month: 1, day: 1 }, to: { year: 2027, month: 1, day: 31 } }, format: 'csv' });
+    const { file } = await exportAppointments(harness.deps, {
+      period: { from: { year: 2027, month: 1, day: 1 }, to: { year: 2027, month: 1, day: 31 } },
+      format: 'csv',
+    });
     expect(file.count).toBe(0);
     expect(parseCsv(file.body.toString('utf8').replace(/^\uFEFF/, ''))).toHaveLength(1);
   });

@@ -41,8 +41,7 @@ export async function exportAppointments(deps: Pick<Services, 'prisma'>, request
   const { timezone } = await loadProviderRules(deps.prisma);
   const rows = await loadExportRows(deps.prisma, period.from, period.to, timezone);
   const [from, to] = [formatLocalDate(period.from), formatLocalDate(period.to)];
-  const body =
-    format === 'csv' ? Buffer.from(toCsv(rows), 'utf8') : await toPdf(rows, { title: 'Appointments', period: `${from} to ${to}`, timezone });
+  const body = format === 'csv' ? Buffer.from(toCsv(rows), 'utf8') : await toPdf(rows, { title: 'Appointments', period: `${from} to ${to}`, timezone });
   return {
     outcome: 'exported',
     file: { filename: `appointments-${from}-to-${to}.${format}`, contentType: CONTENT_TYPES[format], body, count: rows.length },

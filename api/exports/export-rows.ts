@@ -45,6 +45,6 @@ export async function loadExportRows(prisma: PrismaClient, from: LocalDate, to: 
     email: appointment.user.email,
     notes: appointment.notes ?? '',
     cancelReason: appointment.cancelReason ?? '',
-    bookedAt: local(appointment.createdAt, "yyyy-MM-dd HH:mm"),
+    bookedAt: local(appointment.createdAt, 'yyyy-MM-dd HH:mm'),
   }));
 }

@@ -18,7 +18,11 @@ export function toPdf(rows: readonly ExportRow[], meta: { title: string; period:
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
   doc.font('Helvetica-Bold').fontSize(18).fillColor('#111827').text(meta.title);
-  doc.font('Helvetica').fontSize(10).fillColor('#4b5563').text(`${meta.period} · times in ${meta.timezone} · ${rows.length} appointment${rows.length === 1 ? '' : 's'}`);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor('#4b5563')
+    .text(`${meta.period} · times in ${meta.timezone} · ${rows.length} appointment${rows.length === 1 ? '' : 's'}`);
   doc.moveDown(1);
 
   const header = () => {
@@ -29,7 +33,11 @@ export function toPdf(rows: readonly ExportRow[], meta: { title: string; period:
       doc.text(column.title, x, y, { width: column.width - 6 });
       x += column.width;
     }
-    doc.moveTo(doc.page.margins.left, doc.y + 3).lineTo(doc.page.width - doc.page.margins.right, doc.y + 3).strokeColor('#d1d5db').stroke();
+    doc
+      .moveTo(doc.page.margins.left, doc.y + 3)
+      .lineTo(doc.page.width - doc.page.margins.right, doc.y + 3)
+      .strokeColor('#d1d5db')
+      .stroke();
     doc.y += 8;
   };
   header();
@@ -57,7 +65,11 @@ export function toPdf(rows: readonly ExportRow[], meta: { title: string; period:
     // Writing inside the bottom margin would otherwise start a new page.
     doc.page.margins.bottom = 0;
     doc.font('Helvetica').fontSize(8).fillColor('#6b7280');
-    doc.text(`Page ${page + 1} of ${range.count}`, doc.page.margins.left, doc.page.height - 30, { align: 'right', width: doc.page.width - 80, lineBreak: false });
+    doc.text(`Page ${page + 1} of ${range.count}`, doc.page.margins.left, doc.page.height - 30, {
+      align: 'right',
+      width: doc.page.width - 80,
+      lineBreak: false,
+    });
   }
   doc.end();
   return done;

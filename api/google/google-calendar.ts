@@ -54,9 +54,7 @@ export class GoogleCalendar {
       redirectUri: this.config.redirectUri,
       // Token exchanges and refreshes; without a time-out a stalled Google holds a job forever.
       transporterOptions: { timeout: this.timeoutMs },
-      ...(base
-        ? { endpoints: { oauth2AuthBaseUrl: `${base}/o/oauth2/v2/auth`, oauth2TokenUrl: `${base}/token`, oauth2RevokeUrl: `${base}/revoke` } }
-        : {}),
+      ...(base ? { endpoints: { oauth2AuthBaseUrl: `${base}/o/oauth2/v2/auth`, oauth2TokenUrl: `${base}/token`, oauth2RevokeUrl: `${base}/revoke` } } : {}),
     });
   }
 

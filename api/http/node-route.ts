@@ -18,7 +18,15 @@ export function nodeRoute(handler: NodeHandler) {
       request.log.error({ err: error }, 'request failed');
       if (!reply.raw.headersSent) {
         reply.raw.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        reply.raw.end(JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: `Something went wrong on our side. Quote request id ${request.id} if you contact us.`, requestId: request.id } }));
+        reply.raw.end(
+          JSON.stringify({
+            error: {
+              code: 'INTERNAL_SERVER_ERROR',
+              message: `Something went wrong on our side. Quote request id ${request.id} if you contact us.`,
+              requestId: request.id,
+            },
+          }),
+        );
       } else reply.raw.destroy();
     }
   };

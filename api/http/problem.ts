@@ -53,7 +53,14 @@ export function registerProblemReplies(app: FastifyInstance, graphqlPath: string
     }
     if (status >= 500 && !(error instanceof HttpProblem)) {
       request.log.error({ err: error, path: pathOf(request) }, 'request failed');
-      return sendProblem(request, reply, status, 'INTERNAL_SERVER_ERROR', `Something went wrong on our side. Quote request id ${request.id} if you contact us.`, true);
+      return sendProblem(
+        request,
+        reply,
+        status,
+        'INTERNAL_SERVER_ERROR',
+        `Something went wrong on our side. Quote request id ${request.id} if you contact us.`,
+        true,
+      );
     }
     const code = error instanceof HttpProblem ? error.code : (CODES[status] ?? 'BAD_REQUEST');
     const message = error instanceof HttpProblem ? error.message : (MESSAGES[error.code] ?? error.message);

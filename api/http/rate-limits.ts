@@ -27,7 +27,11 @@ declare module 'fastify' {
  * WebSocket server counts connection_init and every operation through `count`. While the
  * store is unreachable requests pass, and the outage is logged.
  */
-export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings, logger: Logger): Promise<{ count: CountRequest; close: () => Promise<void> }> {
+export async function registerRateLimits(
+  app: FastifyInstance,
+  settings: RateLimitSettings,
+  logger: Logger,
+): Promise<{ count: CountRequest; close: () => Promise<void> }> {
   // No offline queue and one try: while Redis is away a request must not wait for it.
   const redis = settings.redisUrl ? await connectRedis(settings.redisUrl, 'rate limits', logger, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
   await app.register(rateLimit, {

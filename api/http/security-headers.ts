@@ -83,4 +83,5 @@ function helmetOptions(settings: SecuritySettings): HelmetOptions {
 }
 
 /** GraphiQL (development only) loads its bundle from a CDN with inline scripts. */
-export const GRAPHIQL_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https:; font-src 'self' data: https://unpkg.com; connect-src 'self' https://unpkg.com; worker-src blob:; frame-ancestors 'none'";
+export const GRAPHIQL_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https:; font-src 'self' data: https://unpkg.com; connect-src 'self' https://unpkg.com; worker-src blob:; frame-ancestors 'none'";

@@ -39,6 +39,8 @@ describe('retryEmail', () => {
   });
 
   it('finds no e-mail with an unknown id', async () => {
-    expect(await retryEmail({ prisma, jobs: recordingJobs(), logger: quietLogger(), now }, '00000000-0000-4000-8000-000000000000')).toEqual({ outcome: 'not-found' });
+    expect(await retryEmail({ prisma, jobs: recordingJobs(), logger: quietLogger(), now }, '00000000-0000-4000-8000-000000000000')).toEqual({
+      outcome: 'not-found',
+    });
   });
 });

@@ -32,7 +32,10 @@ export async function sendNotification(run: SendRun, id: string): Promise<SendOu
   if (!message) return lost(run, id);
 
   // Asked again right before sending: the appointment may have changed while this run waited.
-  const current = await prisma.notification.findFirst({ where: claimed, select: { kind: true, appointmentStart: true, appointment: { select: { status: true, startTime: true } } } });
+  const current = await prisma.notification.findFirst({
+    where: claimed,
+    select: { kind: true, appointmentStart: true, appointment: { select: { status: true, startTime: true } } },
+  });
   if (!current) return lost(run, id);
   const reason = reasonNotToSend(current, current.appointment, deps.now());
   if (reason) return finish(run, id, 'skipped', { status: 'SKIPPED', lastError: reason });

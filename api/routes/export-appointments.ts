@@ -12,23 +12,27 @@ import type { Services } from '../services.js';
  */
 export function registerExportRoutes(app: FastifyInstance, deps: Pick<Services, 'prisma'>): void {
   const config = { authenticate: true, limited: true };
-  app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>('/exports/appointments.:format', { config }, async (request, reply) => {
-    const format = request.params.format;
-    if (!isExportFormat(format)) throw new HttpProblem(404, 'NOT_FOUND', 'Exports come as .csv or .pdf.');
-    const auth = authOf(request);
-    if (!readsAllAppointments(auth)) {
-      throw isIdentified(auth)
-        ? new HttpProblem(403, 'FORBIDDEN', 'Only the provider, or an API key with appointments:read, may export appointments.')
-        : new HttpProblem(401, 'UNAUTHENTICATED', 'Send "Authorization: Bearer <token>" or "ApiKey <key>".');
-    }
-    const period = parseExportPeriod(request.query.from ?? null, request.query.to ?? null);
-    if (!period.ok) throw new HttpProblem(400, 'VALIDATION', period.message);
+  app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>(
+    '/exports/appointments.:format',
+    { config },
+    async (request, reply) => {
+      const format = request.params.format;
+      if (!isExportFormat(format)) throw new HttpProblem(404, 'NOT_FOUND', 'Exports come as .csv or .pdf.');
+      const auth = authOf(request);
+      if (!readsAllAppointments(auth)) {
+        throw isIdentified(auth)
+          ? new HttpProblem(403, 'FORBIDDEN', 'Only the provider, or an API key with appointments:read, may export appointments.')
+          : new HttpProblem(401, 'UNAUTHENTICATED', 'Send "Authorization: Bearer <token>" or "ApiKey <key>".');
+      }
+      const period = parseExportPeriod(request.query.from ?? null, request.query.to ?? null);
+      if (!period.ok) throw new HttpProblem(400, 'VALIDATION', period.message);
 
-    const { file } = await exportAppointments(deps, { period, format });
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .header('cache-control', 'no-store')
-      .send(file.body);
-  });
+      const { file } = await exportAppointments(deps, { period, format });
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  );
 }

@@ -14,14 +14,7 @@ import { redirect } from './redirect.js';
  * state that is forged, used, expired, or brought back by another browser than the one
  * that opened the start link changes nothing and ends at settings?calendar=expired.
  */
-export function googleOAuthCallback(deps: {
-  prisma: PrismaClient;
-  google: GoogleServices;
-  logger: Logger;
-  appUrl: string;
-  jobs: JobQueue;
-  now: () => Date;
-}) {
+export function googleOAuthCallback(deps: { prisma: PrismaClient; google: GoogleServices; logger: Logger; appUrl: string; jobs: JobQueue; now: () => Date }) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', deps.appUrl);
     const back = (outcome: string) =>

@@ -15,12 +15,7 @@ const WEEKDAY_HOURS = [
  * 13:00-17:00, Europe/Luxembourg), slots for the next four weeks and a demo client with
  * two appointments. Does nothing once any user exists.
  */
-export async function seedDemoData(options: {
-  prisma: PrismaClient;
-  providerEmail: string;
-  logger: Logger;
-  now?: Date;
-}): Promise<boolean> {
+export async function seedDemoData(options: { prisma: PrismaClient; providerEmail: string; logger: Logger; now?: Date }): Promise<boolean> {
   const { prisma, logger } = options;
   if ((await prisma.user.count()) > 0) return false;
   const now = options.now ?? new Date();
@@ -29,7 +24,14 @@ export async function seedDemoData(options: {
     prisma.user.create({ data: { email: options.providerEmail, name: 'Claire Weber', role: 'PROVIDER', timezone: TIMEZONE } }),
     prisma.providerSettings.upsert({
       where: { id: 1 },
-      create: { id: 1, timezone: TIMEZONE, displayName: 'Claire Weber', headline: 'Business consulting · Luxembourg', contactEmail: options.providerEmail, website: 'https://claire-weber.example' },
+      create: {
+        id: 1,
+        timezone: TIMEZONE,
+        displayName: 'Claire Weber',
+        headline: 'Business consulting · Luxembourg',
+        contactEmail: options.providerEmail,
+        website: 'https://claire-weber.example',
+      },
       update: {},
     }),
     prisma.weeklyHours.deleteMany({}),

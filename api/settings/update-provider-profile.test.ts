@@ -16,7 +16,14 @@ describe('updateProviderProfile', () => {
     const deps = { prisma, rules };
     expect(await updateProviderProfile(deps, { headline: 'Consulting', phone: '+352 621 123 456' }, 'Claire Weber')).toEqual({
       outcome: 'updated',
-      profile: { displayName: 'Claire Weber', headline: 'Consulting', timezone: 'Europe/Luxembourg', contactEmail: null, phone: '+352 621 123 456', website: null },
+      profile: {
+        displayName: 'Claire Weber',
+        headline: 'Consulting',
+        timezone: 'Europe/Luxembourg',
+        contactEmail: null,
+        phone: '+352 621 123 456',
+        website: null,
+      },
     });
     const renamed = await updateProviderProfile(deps, { displayName: 'Dr. Weber', timezone: 'Europe/Paris', phone: null }, 'Claire Weber');
     expect(renamed.profile).toEqual({

@@ -50,7 +50,10 @@ export class FreeSlotIndex {
   insertOwn(events: readonly SlotsChangedEvent[]): Promise<void> {
     const slots = events.flatMap((event) => event.slots);
     return this.enqueue(async () =>
-      this.replace(new Set(), slots.map((slot) => ({ id: slot.id, startTime: new Date(slot.startTime), endTime: new Date(slot.endTime), isAvailable: true }))),
+      this.replace(
+        new Set(),
+        slots.map((slot) => ({ id: slot.id, startTime: new Date(slot.startTime), endTime: new Date(slot.endTime), isAvailable: true })),
+      ),
     );
   }
 
@@ -69,7 +72,10 @@ export class FreeSlotIndex {
 
   private async applyEvent(event: SlotsChangedEvent): Promise<void> {
     const views = await this.loader.load(event);
-    this.replace(new Set(views.keys()), [...views.values()].filter((view) => view.isAvailable));
+    this.replace(
+      new Set(views.keys()),
+      [...views.values()].filter((view) => view.isAvailable),
+    );
   }
 
   private replace(removed: Set<string>, added: SlotView[]): void {

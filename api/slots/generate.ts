@@ -21,7 +21,10 @@ export async function generateSlots(deps: GenerateDeps, range: { from: LocalDate
   const rules = await loadProviderRules(deps.prisma);
   const wanted = generateSlotTimes(rules, range.from, range.to);
   const now = deps.now();
-  const created = await insertSlots(deps.prisma, wanted.filter((slot) => slot.startTime > now));
+  const created = await insertSlots(
+    deps.prisma,
+    wanted.filter((slot) => slot.startTime > now),
+  );
   await deps.slotChanges?.announce(created, { created: true });
   return { outcome: 'generated', created: created.length, skipped: wanted.length - created.length };
 }

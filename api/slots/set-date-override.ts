@@ -17,10 +17,7 @@ export async function setDateOverride(
   if (problems.length > 0) return { outcome: 'invalid', fields: problems };
   const date = formatLocalDate(input.date);
   const rows = intervals.length > 0 ? intervals.map((hours) => ({ date, ...hours, note: input.note })) : [{ date, note: input.note }];
-  await deps.prisma.$transaction([
-    deps.prisma.dateOverride.deleteMany({ where: { date } }),
-    deps.prisma.dateOverride.createMany({ data: rows }),
-  ]);
+  await deps.prisma.$transaction([deps.prisma.dateOverride.deleteMany({ where: { date } }), deps.prisma.dateOverride.createMany({ data: rows })]);
   deps.rules.invalidate();
   return { outcome: 'saved', date };
 }

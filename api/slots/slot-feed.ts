@@ -35,9 +35,7 @@ export class SlotFeed {
   /** Counts for operators: events brought by the log that Redis had not, and resyncs. */
   readonly stats = { recoveredFromLog: 0, resyncs: 0 };
 
-  constructor(
-    private readonly deps: { pubsub: AppPubSub; log: SlotEventLog; index: FreeSlotIndex; logger: Logger; timing?: SlotFeedTiming },
-  ) {}
+  constructor(private readonly deps: { pubsub: AppPubSub; log: SlotEventLog; index: FreeSlotIndex; logger: Logger; timing?: SlotFeedTiming }) {}
 
   private get timing(): SlotFeedTiming {
     return this.deps.timing ?? DEFAULT_FEED_TIMING;

@@ -56,9 +56,7 @@ export async function deployMigrations(
       const previous = applied.get(migration.name);
       if (previous?.finished_at) {
         if (previous.checksum !== migration.checksum) {
-          throw new MigrationError(
-            `Migration ${migration.name} was changed after it was applied. Restore it and add a new migration instead.`,
-          );
+          throw new MigrationError(`Migration ${migration.name} was changed after it was applied. Restore it and add a new migration instead.`);
         }
         continue;
       }
@@ -80,15 +78,13 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
   const id = randomUUID();
   try {
     await client.query('BEGIN');
-    await client.query(
-      'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())',
-      [id, migration.checksum, migration.name],
-    );
+    await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())', [
+      id,
+      migration.checksum,
+      migration.name,
+    ]);
     await client.query(migration.sql);
-    await client.query(
-      'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-      [id],
-    );
+    await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -25,8 +25,14 @@ describe('deployMigrations', () => {
     const migrations = readMigrations();
     expect((await deployMigrations(url)).applied).toEqual(migrations.map((migration) => migration.name));
     expect((await deployMigrations(url)).applied).toEqual([]);
-    const rows = await withDatabase(url, async (client) =>
-      (await client.query('SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name')).rows,
+    const rows = await withDatabase(
+      url,
+      async (client) =>
+        (
+          await client.query(
+            'SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name',
+          )
+        ).rows,
     );
     expect(rows.map((row) => [row.migration_name, row.checksum, row.applied_steps_count, row.rolled_back_at])).toEqual(
       migrations.map((migration) => [migration.name, createHash('sha256').update(migration.sql).digest('hex'), 1, null]),

@@ -75,9 +75,7 @@ class CatalogFriendlyPool extends pg.Pool {
     const callback = args[0] as ((error: Error | undefined, client?: pg.PoolClient, done?: () => void) => void) | undefined;
     const connect = super.connect.bind(this) as (...a: unknown[]) => unknown;
     if (callback) {
-      return connect((error: Error | undefined, client: pg.PoolClient, done: () => void) =>
-        callback(error, client && withCharAsText(client), done),
-      ) as never;
+      return connect((error: Error | undefined, client: pg.PoolClient, done: () => void) => callback(error, client && withCharAsText(client), done)) as never;
     }
     return (connect() as Promise<pg.PoolClient>).then(withCharAsText) as never;
   }
@@ -142,7 +140,9 @@ function loadWasm(): Promise<void> {
     // The engine's panic hook calls this global and would throw without it; the panic itself
     // then surfaces as the failing call's error.
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = { set_message: () => {} };
-    const wasmPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
+    const wasmPath = createRequire(import.meta.url)
+      .resolve('@prisma/schema-engine-wasm/schema_engine_bg')
+      .replace(/\.js$/, '.wasm');
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

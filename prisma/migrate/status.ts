@@ -14,7 +14,11 @@ export async function migrationStatus(databaseUrl: string): Promise<MigrationSta
   try {
     const table = await client.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
     const rows = table.rows[0]?.present
-      ? (await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')).rows
+      ? (
+          await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+            'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
+          )
+        ).rows
       : [];
     const recorded = new Map(rows.map((row) => [row.migration_name, row]));
     const status: MigrationStatus = { applied: [], pending: [], problems: [] };

@@ -1,19 +1,5 @@
-import type {
-  CancellationClosed,
-  ChangedMeanwhile,
-  NotFound,
-  NotScheduled,
-  QuotaExceeded,
-  SlotUnavailable,
-} from '../../api/appointments/outcomes.js';
-import {
-  CancellationClosedError,
-  NotFoundError,
-  QuotaExceededError,
-  SlotUnavailableError,
-  ValidationError,
-  type AppError,
-} from '../error-classes.js';
+import type { CancellationClosed, ChangedMeanwhile, NotFound, NotScheduled, QuotaExceeded, SlotUnavailable } from '../../api/appointments/outcomes.js';
+import { CancellationClosedError, NotFoundError, QuotaExceededError, SlotUnavailableError, ValidationError, type AppError } from '../error-classes.js';
 
 type Refusal = NotFound | NotScheduled | CancellationClosed | QuotaExceeded | SlotUnavailable | ChangedMeanwhile;
 

@@ -23,19 +23,10 @@ builder.mutationField('cancelAppointment', (t) =>
   t.field({
     type: AppointmentRef,
     authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
-    errors: appointmentResult('CancelAppointment', [
-      NotFoundError,
-      CancellationClosedError,
-      ValidationError,
-      UnauthenticatedError,
-    ]),
+    errors: appointmentResult('CancelAppointment', [NotFoundError, CancellationClosedError, ValidationError, UnauthenticatedError]),
     args: { input: t.arg({ type: CancelAppointmentInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const result = await cancelAppointment(
-        context,
-        { actor: actorOf(context), appointmentId: input.id, reason: input.reason ?? null },
-        context.now(),
-      );
+      const result = await cancelAppointment(context, { actor: actorOf(context), appointmentId: input.id, reason: input.reason ?? null }, context.now());
       if (result.outcome === 'cancelled') return result.appointment;
       throw appointmentRefusal(result);
     },

@@ -3,13 +3,7 @@ import { rescheduleAppointment } from '../../api/appointments/reschedule.js';
 import { actorOf } from '../../api/auth/policies.js';
 import { builder } from '../builder.js';
 import { AppointmentRef } from '../nodes/appointment.js';
-import {
-  CancellationClosedError,
-  NotFoundError,
-  SlotUnavailableError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../error-classes.js';
+import { CancellationClosedError, NotFoundError, SlotUnavailableError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { recordId } from '../inputs.js';
 import { appointmentRefusal } from './appointment-change-errors.js';
 import { appointmentResult } from './appointment-result.js';
@@ -29,20 +23,10 @@ builder.mutationField('rescheduleAppointment', (t) =>
   t.field({
     type: AppointmentRef,
     authScopes: { $any: { signedIn: true, apiScope: 'appointments:write' } },
-    errors: appointmentResult('RescheduleAppointment', [
-      NotFoundError,
-      SlotUnavailableError,
-      CancellationClosedError,
-      ValidationError,
-      UnauthenticatedError,
-    ]),
+    errors: appointmentResult('RescheduleAppointment', [NotFoundError, SlotUnavailableError, CancellationClosedError, ValidationError, UnauthenticatedError]),
     args: { input: t.arg({ type: RescheduleAppointmentInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const result = await rescheduleAppointment(
-        context,
-        { actor: actorOf(context), appointmentId: input.id, slotId: input.slotId },
-        context.now(),
-      );
+      const result = await rescheduleAppointment(context, { actor: actorOf(context), appointmentId: input.id, slotId: input.slotId }, context.now());
       switch (result.outcome) {
         case 'rescheduled':
           return result.appointment;

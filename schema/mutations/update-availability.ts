@@ -29,9 +29,7 @@ const UpdateAvailabilityInput = builder
   })
   .validate(
     z.strictObject({
-      weeklyHours: z
-        .array(z.strictObject({ weekday: z.int(), start: z.string(), end: z.string() }))
-        .max(70, { message: 'At most 70 intervals a week.' }),
+      weeklyHours: z.array(z.strictObject({ weekday: z.int(), start: z.string(), end: z.string() })).max(70, { message: 'At most 70 intervals a week.' }),
       slotMinutes: wholeNumber('Slot length', 15, 240, 'minutes'),
       timezone: timeZone('Europe/Luxembourg').nullish(),
     }),

@@ -44,9 +44,7 @@ export function appointmentWhere(filter: Filter | null | undefined): Prisma.Appo
   const search = filter.search;
   return {
     ...(filter.status?.length ? { status: { in: filter.status } } : {}),
-    ...(filter.from || filter.to
-      ? { startTime: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
-      : {}),
+    ...(filter.from || filter.to ? { startTime: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
     ...(search ? { notes: { contains: search, mode: 'insensitive' as const } } : {}),
   };
 }

@@ -50,28 +50,30 @@ builder.queryField('appointment', (t) =>
 );
 
 builder.queryField('myAppointments', (t) =>
-  t.prismaConnection({
-    type: 'Appointment',
-    cursor: 'id',
-    description: "The signed-in user's appointments, filtered, searched and sorted; paginated by cursor.",
-    authScopes: { signedIn: true },
-    args: {
-      filter: t.arg({ type: AppointmentFilterInput, required: false }),
-      sort: t.arg({ type: AppointmentSortEnum, required: false }),
+  t.prismaConnection(
+    {
+      type: 'Appointment',
+      cursor: 'id',
+      description: "The signed-in user's appointments, filtered, searched and sorted; paginated by cursor.",
+      authScopes: { signedIn: true },
+      args: {
+        filter: t.arg({ type: AppointmentFilterInput, required: false }),
+        sort: t.arg({ type: AppointmentSortEnum, required: false }),
+      },
+      maxSize: MAX_PAGE_SIZE,
+      defaultSize: 20,
+      resolve: (query, _root, { filter, sort, first, last }, context) => {
+        assertPageSize(first, last);
+        return context.prisma.appointment.findMany({
+          ...query,
+          where: { ...appointmentWhere(filter), userId: context.viewer!.user.id },
+          orderBy: appointmentOrder(sort),
+        });
+      },
     },
-    maxSize: MAX_PAGE_SIZE,
-    defaultSize: 20,
-    resolve: (query, _root, { filter, sort, first, last }, context) => {
-      assertPageSize(first, last);
-      return context.prisma.appointment.findMany({
-        ...query,
-        where: { ...appointmentWhere(filter), userId: context.viewer!.user.id },
-        orderBy: appointmentOrder(sort),
-      });
-    },
-  },
-  { name: 'AppointmentConnection' },
-  { name: 'AppointmentEdge' }),
+    { name: 'AppointmentConnection' },
+    { name: 'AppointmentEdge' },
+  ),
 );
 
 builder.queryField('appointments', (t) =>

@@ -5,16 +5,14 @@ const AuthModeEnum = builder.enumType('AuthMode', {
   values: { DEV: { value: 'dev' }, FIREBASE: { value: 'firebase' } } as const,
 });
 
-const FirebaseWebConfigRef = builder
-  .objectRef<NonNullable<ClientConfig['firebase']>>('FirebaseWebConfig')
-  .implement({
-    description: "The Firebase web app configuration (public by design: it identifies the project, it grants nothing).",
-    fields: (t) => ({
-      apiKey: t.exposeString('apiKey'),
-      authDomain: t.exposeString('authDomain'),
-      projectId: t.exposeString('projectId'),
-    }),
-  });
+const FirebaseWebConfigRef = builder.objectRef<NonNullable<ClientConfig['firebase']>>('FirebaseWebConfig').implement({
+  description: 'The Firebase web app configuration (public by design: it identifies the project, it grants nothing).',
+  fields: (t) => ({
+    apiKey: t.exposeString('apiKey'),
+    authDomain: t.exposeString('authDomain'),
+    projectId: t.exposeString('projectId'),
+  }),
+});
 
 const ClientConfigRef = builder.objectRef<ClientConfig>('ClientConfig').implement({
   description: 'How clients sign in to this server. Public.',
@@ -24,6 +22,4 @@ const ClientConfigRef = builder.objectRef<ClientConfig>('ClientConfig').implemen
   }),
 });
 
-builder.queryField('clientConfig', (t) =>
-  t.field({ type: ClientConfigRef, resolve: (_root, _args, context) => context.clientConfig }),
-);
+builder.queryField('clientConfig', (t) => t.field({ type: ClientConfigRef, resolve: (_root, _args, context) => context.clientConfig }));

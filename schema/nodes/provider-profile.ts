@@ -1,17 +1,19 @@
 import type { ProviderSettings } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
 
-export const ProviderProfileRef = builder.objectRef<Pick<ProviderSettings, 'displayName' | 'headline' | 'timezone' | 'contactEmail' | 'phone' | 'website'>>('ProviderProfile').implement({
-  description: 'Who clients book with, as shown in the app and on e-mails. Public.',
-  fields: (t) => ({
-    displayName: t.string({ resolve: (profile) => profile.displayName ?? 'Your consultant' }),
-    headline: t.exposeString('headline', { nullable: true }),
-    timezone: t.exposeString('timezone'),
-    contactEmail: t.exposeString('contactEmail', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    website: t.exposeString('website', { nullable: true }),
-  }),
-});
+export const ProviderProfileRef = builder
+  .objectRef<Pick<ProviderSettings, 'displayName' | 'headline' | 'timezone' | 'contactEmail' | 'phone' | 'website'>>('ProviderProfile')
+  .implement({
+    description: 'Who clients book with, as shown in the app and on e-mails. Public.',
+    fields: (t) => ({
+      displayName: t.string({ resolve: (profile) => profile.displayName ?? 'Your consultant' }),
+      headline: t.exposeString('headline', { nullable: true }),
+      timezone: t.exposeString('timezone'),
+      contactEmail: t.exposeString('contactEmail', { nullable: true }),
+      phone: t.exposeString('phone', { nullable: true }),
+      website: t.exposeString('website', { nullable: true }),
+    }),
+  });
 
 const DEFAULT_PROFILE = { displayName: null, headline: null, timezone: 'Europe/Luxembourg', contactEmail: null, phone: null, website: null };
 

@@ -38,16 +38,14 @@ const HoursRef = builder.objectRef<{ startMinute: number; endMinute: number }>('
   }),
 });
 
-const DateOverrideRef = builder
-  .objectRef<{ date: string; hours: { startMinute: number; endMinute: number }[] }>('DateOverride')
-  .implement({
-    description: 'Hours for one local date instead of the weekly ones.',
-    fields: (t) => ({
-      date: t.exposeString('date'),
-      closed: t.boolean({ resolve: (override) => override.hours.length === 0 }),
-      hours: t.field({ type: [HoursRef], resolve: (override) => override.hours }),
-    }),
-  });
+const DateOverrideRef = builder.objectRef<{ date: string; hours: { startMinute: number; endMinute: number }[] }>('DateOverride').implement({
+  description: 'Hours for one local date instead of the weekly ones.',
+  fields: (t) => ({
+    date: t.exposeString('date'),
+    closed: t.boolean({ resolve: (override) => override.hours.length === 0 }),
+    hours: t.field({ type: [HoursRef], resolve: (override) => override.hours }),
+  }),
+});
 
 const AvailabilityRef = builder.objectRef<ProviderRules>('Availability').implement({
   description: "The provider's weekly hours and slot length.",
@@ -63,9 +61,7 @@ const AvailabilityRef = builder.objectRef<ProviderRules>('Availability').impleme
   }),
 });
 
-builder.queryField('bookingPolicy', (t) =>
-  t.field({ type: BookingPolicyRef, resolve: (_root, _args, context) => loadProviderRules(context.prisma) }),
-);
+builder.queryField('bookingPolicy', (t) => t.field({ type: BookingPolicyRef, resolve: (_root, _args, context) => loadProviderRules(context.prisma) }));
 
 builder.queryField('availability', (t) =>
   t.field({

@@ -4,7 +4,7 @@ import { assertSlotWindow, slotWindowComplexity } from './time-slot.js';
 
 const ProviderSlotRef = builder.prismaObject('TimeSlot', {
   variant: 'ProviderSlot',
-  description: "A slot as the provider sees it: its state and, when booked, the appointment.",
+  description: 'A slot as the provider sees it: its state and, when booked, the appointment.',
   authScopes: { provider: true },
   fields: (t) => ({
     id: t.exposeID('id'),

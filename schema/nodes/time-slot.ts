@@ -4,7 +4,7 @@ import { builder } from '../builder.js';
 import { ValidationError } from '../error-classes.js';
 
 export const TimeSlotRef = builder.objectRef<SlotView>('TimeSlot').implement({
-  description: 'A bookable period of the provider\'s time.',
+  description: "A bookable period of the provider's time.",
   fields: (t) => ({
     id: t.exposeID('id'),
     startTime: t.expose('startTime', { type: 'DateTime' }),

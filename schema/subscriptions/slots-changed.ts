@@ -6,8 +6,7 @@ import { assertSlotWindow, TimeSlotRef } from '../nodes/time-slot.js';
 builder.subscriptionField('slotsChanged', (t) =>
   t.field({
     type: TimeSlotRef,
-    description:
-      'Emits a slot each time its availability changes (booked, freed, blocked, created, deleted) and its start lies in [from, to). Public.',
+    description: 'Emits a slot each time its availability changes (booked, freed, blocked, created, deleted) and its start lies in [from, to). Public.',
     args: {
       from: t.arg({ type: 'DateTime', required: true }),
       to: t.arg({ type: 'DateTime', required: true }),

@@ -16,18 +16,29 @@ beforeAll(async () => {
   server = await startTestServer({ now: () => now });
   provider = await prepareSlots(server.graphqlUrl, { from: '2027-01-05', to: '2027-01-12' }, WEEKDAYS_NINE_TO_FIVE);
   const client = await signIn(server.graphqlUrl, 'stats@example.com');
-  const slots = (await graphql(server.graphqlUrl, 'query { availableSlots(from: "2027-01-05T00:00:00Z", to: "2027-01-13T00:00:00Z") { id startTime } }')).data!.availableSlots;
+  const slots = (await graphql(server.graphqlUrl, 'query { availableSlots(from: "2027-01-05T00:00:00Z", to: "2027-01-13T00:00:00Z") { id startTime } }')).data!
+    .availableSlots;
   // Tuesday 5th 09:00 and 09:30, Wednesday 6th 09:00 local; Tuesday 12th 10:00 (next week).
   const picks = [slots[0], slots[1], slots[14], slots.find((slot: { startTime: string }) => slot.startTime === '2027-01-12T09:00:00.000Z')];
   const ids: string[] = [];
   for (const slot of picks) {
-    const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slot.id }, client);
+    const booked = await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }',
+      { id: slot.id },
+      client,
+    );
     ids.push(booked.data!.bookAppointment.appointment.id);
   }
   await graphql(server.graphqlUrl, 'mutation($id: ID!) { cancelAppointment(input: { id: $id }) { __typename } }', { id: ids[1] }, client);
   now = new Date('2027-01-07T12:00:00Z');
   await graphql(server.graphqlUrl, 'mutation($id: ID!) { setAppointmentStatus(input: { id: $id, status: NO_SHOW }) { __typename } }', { id: ids[0] }, provider);
-  await graphql(server.graphqlUrl, 'mutation($id: ID!) { setAppointmentStatus(input: { id: $id, status: COMPLETED }) { __typename } }', { id: ids[2] }, provider);
+  await graphql(
+    server.graphqlUrl,
+    'mutation($id: ID!) { setAppointmentStatus(input: { id: $id, status: COMPLETED }) { __typename } }',
+    { id: ids[2] },
+    provider,
+  );
 });
 
 afterAll(() => server?.stop());

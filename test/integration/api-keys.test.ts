@@ -30,7 +30,12 @@ beforeAll(async () => {
   provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(4, server.now()) });
   client = await signIn(server.graphqlUrl, 'keys-client@example.com');
   const [slot] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
-  const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slot!.id }, client);
+  const booked = await graphql(
+    server.graphqlUrl,
+    'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }',
+    { id: slot!.id },
+    client,
+  );
   appointmentId = booked.data!.bookAppointment.appointment.id;
   keys.availability = await createKey('Availability widget', ['AVAILABILITY_READ']);
   keys.reader = await createKey('Reporting', ['APPOINTMENTS_READ']);
@@ -82,21 +87,33 @@ describe('API keys', () => {
   });
 
   it('cannot book (a booking needs a client) nor manage keys or availability', async () => {
-    const book = await graphql(server.graphqlUrl, 'mutation { bookAppointment(input: { slotId: "00000000-0000-4000-8000-000000000000" }) { __typename } }', {}, asKey('writer'));
+    const book = await graphql(
+      server.graphqlUrl,
+      'mutation { bookAppointment(input: { slotId: "00000000-0000-4000-8000-000000000000" }) { __typename } }',
+      {},
+      asKey('writer'),
+    );
     expect(book.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const create = await graphql(server.graphqlUrl, CREATE, { name: 'x', scopes: ['APPOINTMENTS_READ'] }, asKey('writer'));
     expect(create.data!.createApiKey.__typename).toBe('ForbiddenError');
   });
 
   it('only the provider creates keys, with a name and at least one scope', async () => {
-    expect((await graphql(server.graphqlUrl, CREATE, { name: 'x', scopes: ['APPOINTMENTS_READ'] }, client)).data!.createApiKey.__typename).toBe('ForbiddenError');
+    expect((await graphql(server.graphqlUrl, CREATE, { name: 'x', scopes: ['APPOINTMENTS_READ'] }, client)).data!.createApiKey.__typename).toBe(
+      'ForbiddenError',
+    );
     expect((await graphql(server.graphqlUrl, CREATE, { name: 'x', scopes: ['APPOINTMENTS_READ'] })).data!.createApiKey.__typename).toBe('UnauthenticatedError');
     const invalid = await graphql(server.graphqlUrl, CREATE, { name: ' ', scopes: [] }, provider);
     expect(invalid.data!.createApiKey.fields.map((field: { path: string }) => field.path)).toEqual(['input.name', 'input.scopes']);
   });
 
   it('stop working once revoked, and a wrong key is refused with a clear message', async () => {
-    const revoked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { revokeApiKey(id: $id) { __typename ... on RevokeApiKeySuccess { apiKey { revokedAt } } } }', { id: keys.reader!.id }, provider);
+    const revoked = await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!) { revokeApiKey(id: $id) { __typename ... on RevokeApiKeySuccess { apiKey { revokedAt } } } }',
+      { id: keys.reader!.id },
+      provider,
+    );
     expect(revoked.data!.revokeApiKey.apiKey.revokedAt).toBeTruthy();
     const after = await graphql(server.graphqlUrl, LIST, {}, asKey('reader'));
     expect(after.errors?.[0]).toMatchObject({ message: 'The API key is not valid or was revoked.', extensions: { code: 'UNAUTHENTICATED' } });
@@ -109,8 +126,14 @@ describe('API keys', () => {
     const key = `ApiKey ${writeOnly.secret}`;
     const [first, second, target] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
     const book = async (slotId: string) =>
-      (await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slotId }, client)).data!
-        .bookAppointment.appointment.id as string;
+      (
+        await graphql(
+          server.graphqlUrl,
+          'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }',
+          { id: slotId },
+          client,
+        )
+      ).data!.bookAppointment.appointment.id as string;
     const toCancel = await book(first!.id);
     const toMove = await book(second!.id);
 
@@ -139,11 +162,17 @@ describe('API keys', () => {
     });
 
     // The grant covers the appointment returned by the change, not its client, nor reads elsewhere.
-    const withClient = await graphql(server.graphqlUrl, 'mutation($id: ID!) { cancelAppointment(input: { id: $id }) { ... on CancelAppointmentSuccess { appointment { user { email } } } } }', { id: toMove }, key);
+    const withClient = await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!) { cancelAppointment(input: { id: $id }) { ... on CancelAppointmentSuccess { appointment { user { email } } } } }',
+      { id: toMove },
+      key,
+    );
     expect(withClient.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await graphql(server.graphqlUrl, READ, { id: toCancel }, key)).data).toEqual({ appointment: null });
-    expect((await graphql(server.graphqlUrl, 'query($id: ID!) { appointment(id: $id) { id status } }', { id: toMove }, key)).data).toEqual({ appointment: null });
+    expect((await graphql(server.graphqlUrl, 'query($id: ID!) { appointment(id: $id) { id status } }', { id: toMove }, key)).data).toEqual({
+      appointment: null,
+    });
     expect((await graphql(server.graphqlUrl, LIST, {}, key)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
-

@@ -34,7 +34,8 @@ afterAll(() => server?.stop());
 
 const book = async (slotId: string, as = client) => (await graphql(server.graphqlUrl, BOOK, { slotId }, as)).data!.bookAppointment;
 const cancel = async (id: string, as = client, reason?: string) => (await graphql(server.graphqlUrl, CANCEL, { id, reason }, as)).data!.cancelAppointment;
-const reschedule = async (id: string, slotId: string, as = client) => (await graphql(server.graphqlUrl, RESCHEDULE, { id, slotId }, as)).data!.rescheduleAppointment;
+const reschedule = async (id: string, slotId: string, as = client) =>
+  (await graphql(server.graphqlUrl, RESCHEDULE, { id, slotId }, as)).data!.rescheduleAppointment;
 const mark = async (id: string, status: string) => (await graphql(server.graphqlUrl, MARK, { id, status }, provider)).data!.setAppointmentStatus;
 
 describe('bookAppointment', () => {
@@ -46,7 +47,12 @@ describe('bookAppointment', () => {
   });
 
   it('answers a selection without columns', async () => {
-    const response = await graphql(server.graphqlUrl, 'mutation($slotId: ID!) { bookAppointment(input: { slotId: $slotId }) { ... on BookAppointmentSuccess { appointment { __typename } } } }', { slotId: slots[1]!.id }, client);
+    const response = await graphql(
+      server.graphqlUrl,
+      'mutation($slotId: ID!) { bookAppointment(input: { slotId: $slotId }) { ... on BookAppointmentSuccess { appointment { __typename } } } }',
+      { slotId: slots[1]!.id },
+      client,
+    );
     expect(response).toMatchObject({ status: 200, data: { bookAppointment: { appointment: { __typename: 'Appointment' } } } });
     expect(response.errors).toBeUndefined();
   });
@@ -152,7 +158,10 @@ describe('setAppointmentStatus', () => {
     const { appointment } = await book(slots[10]!.id);
     offset = Date.parse(slots[10]!.endTime) - Date.now() + 60_000;
     try {
-      expect(await mark(appointment.id, 'COMPLETED')).toEqual({ __typename: 'SetAppointmentStatusSuccess', appointment: { id: appointment.id, status: 'COMPLETED' } });
+      expect(await mark(appointment.id, 'COMPLETED')).toEqual({
+        __typename: 'SetAppointmentStatusSuccess',
+        appointment: { id: appointment.id, status: 'COMPLETED' },
+      });
     } finally {
       offset = 0;
     }

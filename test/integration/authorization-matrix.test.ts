@@ -12,7 +12,10 @@ const OPERATIONS: { name: string; query: string; keyScope?: string }[] = [
   { name: 'setDateOverride', query: 'mutation { r: setDateOverride(input: { date: "2030-01-01", hours: [] }) { __typename } }' },
   { name: 'removeDateOverride', query: 'mutation { r: removeDateOverride(date: "2030-01-01") { __typename } }' },
   { name: 'setSlotBlocked', query: 'mutation { r: setSlotBlocked(input: { slotId: "00000000-0000-4000-8000-000000000000", blocked: true }) { __typename } }' },
-  { name: 'setAppointmentStatus', query: 'mutation { r: setAppointmentStatus(input: { id: "00000000-0000-4000-8000-000000000000", status: COMPLETED }) { __typename } }' },
+  {
+    name: 'setAppointmentStatus',
+    query: 'mutation { r: setAppointmentStatus(input: { id: "00000000-0000-4000-8000-000000000000", status: COMPLETED }) { __typename } }',
+  },
   { name: 'createApiKey', query: 'mutation { r: createApiKey(input: { name: "x", scopes: [APPOINTMENTS_READ] }) { __typename } }' },
   { name: 'revokeApiKey', query: 'mutation { r: revokeApiKey(id: "00000000-0000-4000-8000-000000000000") { __typename } }' },
   { name: 'updateProviderProfile', query: 'mutation { r: updateProviderProfile(input: {}) { __typename } }' },
@@ -47,7 +50,12 @@ beforeAll(async () => {
   provider = await signIn(server.graphqlUrl, 'provider@example.com');
   client = await signIn(server.graphqlUrl, 'matrix@example.com');
   for (const scope of ['AVAILABILITY_READ', 'APPOINTMENTS_READ', 'APPOINTMENTS_WRITE']) {
-    const created = await graphql(server.graphqlUrl, 'mutation($s: [ApiScope!]!) { createApiKey(input: { name: "matrix", scopes: $s }) { ... on CreateApiKeySuccess { secret } } }', { s: [scope] }, provider);
+    const created = await graphql(
+      server.graphqlUrl,
+      'mutation($s: [ApiScope!]!) { createApiKey(input: { name: "matrix", scopes: $s }) { ... on CreateApiKeySuccess { secret } } }',
+      { s: [scope] },
+      provider,
+    );
     keys[scope] = `ApiKey ${created.data!.createApiKey.secret}`;
   }
 });

@@ -39,8 +39,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const queuedEmails = () =>
-  withDatabase(database.url, async (db) => Number((await db.query('SELECT count(*) AS n FROM "Notification"')).rows[0].n));
+const queuedEmails = () => withDatabase(database.url, async (db) => Number((await db.query('SELECT count(*) AS n FROM "Notification"')).rows[0].n));
 
 function expectQuotaError(result: Record<string, unknown>, message: RegExp) {
   expect(result).toMatchObject({ __typename: 'ValidationError', code: 'RATE_LIMITED', fields: [{ path: 'input' }] });
@@ -127,9 +126,14 @@ describe('per-client quotas', () => {
     const client = await signIn(first.graphqlUrl, 'modest@example.com');
     const booked = await graphql(first.graphqlUrl, BOOK, { id: takeSlot() }, client);
     expect(booked.data!.bookAppointment.__typename).toBe('BookAppointmentSuccess');
-    expectQuotaError((await graphql(first.graphqlUrl, BOOK, { id: takeSlot() }, client)).data!.bookAppointment, /^You already have 1 upcoming appointment; a client may hold at most 1 at a time\./);
+    expectQuotaError(
+      (await graphql(first.graphqlUrl, BOOK, { id: takeSlot() }, client)).data!.bookAppointment,
+      /^You already have 1 upcoming appointment; a client may hold at most 1 at a time\./,
+    );
     const id = booked.data!.bookAppointment.appointment.id;
-    expect((await graphql(first.graphqlUrl, RESCHEDULE, { id, slot: takeSlot() }, client)).data!.rescheduleAppointment.__typename).toBe('RescheduleAppointmentSuccess');
+    expect((await graphql(first.graphqlUrl, RESCHEDULE, { id, slot: takeSlot() }, client)).data!.rescheduleAppointment.__typename).toBe(
+      'RescheduleAppointmentSuccess',
+    );
     expect((await graphql(first.graphqlUrl, CANCEL, { id }, client)).data!.cancelAppointment.__typename).toBe('CancelAppointmentSuccess');
     expectQuotaError((await graphql(first.graphqlUrl, BOOK, { id: takeSlot() }, client)).data!.bookAppointment, /3 booking changes in the last 24 hours/);
 

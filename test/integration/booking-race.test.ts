@@ -51,9 +51,10 @@ it('forbids double booking in the database itself, whatever the application does
     await expect(insert(users.rows[1].id)).rejects.toMatchObject({ code: '23505' });
     // An overlapping range on another slot row is refused by the exclusion constraint.
     await expect(
-      db.query(`INSERT INTO "TimeSlot" (id, "startTime", "endTime", "updatedAt") VALUES (gen_random_uuid(), $1::timestamptz + interval '10 minutes', $1::timestamptz + interval '40 minutes', now())`, [
-        slot!.startTime,
-      ]),
+      db.query(
+        `INSERT INTO "TimeSlot" (id, "startTime", "endTime", "updatedAt") VALUES (gen_random_uuid(), $1::timestamptz + interval '10 minutes', $1::timestamptz + interval '40 minutes', now())`,
+        [slot!.startTime],
+      ),
     ).rejects.toMatchObject({ code: '23P01' });
   } finally {
     await db.end();

@@ -21,7 +21,12 @@ beforeAll(async () => {
   server = await startTestServer({ now: () => NOW });
   provider = await signIn(server.graphqlUrl, 'provider@example.com');
   client = await signIn(server.graphqlUrl, 'rules@example.com');
-  await graphql(server.graphqlUrl, 'mutation($input: UpdateAvailabilityInput!) { updateAvailability(input: $input) { __typename } }', { input: { weeklyHours: WEEKDAYS_NINE_TO_FIVE, slotMinutes: 30 } }, provider);
+  await graphql(
+    server.graphqlUrl,
+    'mutation($input: UpdateAvailabilityInput!) { updateAvailability(input: $input) { __typename } }',
+    { input: { weeklyHours: WEEKDAYS_NINE_TO_FIVE, slotMinutes: 30 } },
+    provider,
+  );
   await graphql(server.graphqlUrl, GENERATE, { from: '2027-01-04', to: '2027-01-15' }, provider);
 });
 
@@ -78,7 +83,9 @@ describe('generation rules', () => {
 
   it('follows date overrides: a holiday gets no slots, a special day its own hours', async () => {
     const SET = `mutation($input: SetDateOverrideInput!) { setDateOverride(input: $input) { __typename ... on ValidationError { fields { path } } } }`;
-    expect((await graphql(server.graphqlUrl, SET, { input: { date: '2027-01-19', hours: [], note: 'Holiday' } }, provider)).data!.setDateOverride.__typename).toBe('DateOverrideSuccess');
+    expect(
+      (await graphql(server.graphqlUrl, SET, { input: { date: '2027-01-19', hours: [], note: 'Holiday' } }, provider)).data!.setDateOverride.__typename,
+    ).toBe('DateOverrideSuccess');
     await graphql(server.graphqlUrl, SET, { input: { date: '2027-01-20', hours: [{ start: '14:00', end: '15:00' }] } }, provider);
     const bad = await graphql(server.graphqlUrl, SET, { input: { date: '2027-01-21', hours: [{ start: '15:00', end: '14:00' }] } }, provider);
     expect(bad.data!.setDateOverride.fields).toEqual([{ path: 'input.hours.0.end' }]);

@@ -142,8 +142,18 @@ describe('booking', () => {
     const provider = await signIn(server.graphqlUrl, 'provider@example.com');
     const policy = await graphql(
       server.graphqlUrl,
-      `mutation { updateBookingPolicy(input: { cancellationNoticeHours: 720 }) {
-        __typename ... on UpdateBookingPolicySuccess { policy { cancellationNoticeHours } } } }`,
+      `
+        mutation {
+          updateBookingPolicy(input: { cancellationNoticeHours: 720 }) {
+            __typename
+            ... on UpdateBookingPolicySuccess {
+              policy {
+                cancellationNoticeHours
+              }
+            }
+          }
+        }
+      `,
       {},
       provider,
     );

@@ -135,7 +135,9 @@ it('does not let a probe that turns out stale hold up the e-mails behind it', as
   offset += 10 * 60_000;
   await deliverNow();
   const rows = await waitFor(async () => {
-    const { rows: found } = await db.query(`SELECT kind, status, "lastError" FROM "Notification" WHERE "appointmentId" = ANY($1) AND kind <> 'REMINDER'`, [booked]);
+    const { rows: found } = await db.query(`SELECT kind, status, "lastError" FROM "Notification" WHERE "appointmentId" = ANY($1) AND kind <> 'REMINDER'`, [
+      booked,
+    ]);
     return found.every((row) => row.status !== 'QUEUED') ? found : null;
   });
   expect(rows.filter((row) => row.kind === 'BOOKING_CONFIRMED').map((row) => row.status)).toEqual(Array(6).fill('SKIPPED'));

@@ -19,7 +19,9 @@ async function bookAndWaitForConfirmations(): Promise<{ status: string; attempts
   const booked = await graphql(server.graphqlUrl, BOOK, { id: slots[next++]!.id }, client);
   const appointmentId = booked.data!.bookAppointment.appointment.id;
   return waitFor(async () => {
-    const { rows } = await db.query(`SELECT id, status, attempts, "lastError" FROM "Notification" WHERE "appointmentId" = $1 AND kind = 'BOOKING_CONFIRMED'`, [appointmentId]);
+    const { rows } = await db.query(`SELECT id, status, attempts, "lastError" FROM "Notification" WHERE "appointmentId" = $1 AND kind = 'BOOKING_CONFIRMED'`, [
+      appointmentId,
+    ]);
     return rows.every((row) => row.status !== 'QUEUED') ? rows : null;
   }, 20_000);
 }

@@ -17,7 +17,13 @@ beforeAll(async () => {
   server = await startTestServer({
     logs,
     // A lock much shorter than a delivery run: the run must keep it alive.
-    env: { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url, JOB_LOCK_LIFETIME_MS: '2000', NOTIFICATION_CONCURRENCY: '4', NOTIFICATION_SLICE_MS: '1000' },
+    env: {
+      RESEND_API_KEY: 're_test_key',
+      RESEND_BASE_URL: resend.url,
+      JOB_LOCK_LIFETIME_MS: '2000',
+      NOTIFICATION_CONCURRENCY: '4',
+      NOTIFICATION_SLICE_MS: '1000',
+    },
   });
   const provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(5, server.now()) });
   const policy = await graphql(
@@ -50,7 +56,9 @@ it('sends a burst of e-mails several at a time, without losing the job lock', as
   resend.release();
   await waitFor(async () => resend.delivered.length === 2 * BOOKINGS, 30_000);
   const seconds = (Date.now() - started) / 1_000;
-  console.info(`delivered ${2 * BOOKINGS} e-mails in ${seconds.toFixed(2)} s (${((2 * BOOKINGS) / seconds).toFixed(1)} e-mails/s) at ${LATENCY_MS} ms per request`);
+  console.info(
+    `delivered ${2 * BOOKINGS} e-mails in ${seconds.toFixed(2)} s (${((2 * BOOKINGS) / seconds).toFixed(1)} e-mails/s) at ${LATENCY_MS} ms per request`,
+  );
 
   const lockLost = logs.filter((line) => JSON.stringify(line).includes('canceled'));
   expect(lockLost).toEqual([]);

@@ -17,7 +17,12 @@ beforeAll(async () => {
   const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
   const notes = ['Budget, hiring\nand "growth"', '=HYPERLINK("http://evil")'];
   for (const [index, note] of notes.entries()) {
-    await graphql(server.graphqlUrl, 'mutation($id: ID!, $n: String) { bookAppointment(input: { slotId: $id, notes: $n }) { __typename } }', { id: slots[index]!.id, n: note }, client);
+    await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!, $n: String) { bookAppointment(input: { slotId: $id, notes: $n }) { __typename } }',
+      { id: slots[index]!.id, n: note },
+      client,
+    );
   }
 });
 
@@ -75,7 +80,14 @@ it('answers 400 with a message for periods out of range, never a 500', async () 
 
 it('is open to API keys with appointments:read, and only to them', async () => {
   const create = async (scope: string) =>
-    (await graphql(server.graphqlUrl, 'mutation($s: [ApiScope!]!) { createApiKey(input: { name: "export", scopes: $s }) { ... on CreateApiKeySuccess { secret } } }', { s: [scope] }, provider)).data!.createApiKey.secret;
+    (
+      await graphql(
+        server.graphqlUrl,
+        'mutation($s: [ApiScope!]!) { createApiKey(input: { name: "export", scopes: $s }) { ... on CreateApiKeySuccess { secret } } }',
+        { s: [scope] },
+        provider,
+      )
+    ).data!.createApiKey.secret;
   const reader = await create('APPOINTMENTS_READ');
   const other = await create('AVAILABILITY_READ');
   expect((await fetch(`${server.url}/exports/appointments.csv?${period()}`, { headers: { authorization: `ApiKey ${reader}` } })).status).toBe(200);

@@ -28,7 +28,14 @@ beforeAll(async () => {
   firebase = await startFakeFirebase(PROJECT);
   // firebase-admin reads this from the environment; this test file runs in its own process.
   process.env.FIREBASE_AUTH_EMULATOR_HOST = firebase.host;
-  server = await startTestServer({ env: { AUTH_MODE: 'firebase', FIREBASE_PROJECT_ID: PROJECT, FIREBASE_WEB_API_KEY: 'fake-web-key', PROVIDER_EMAILS: 'boss@example.com,kate@example.com,deputy@example.com,chief@example.com' } });
+  server = await startTestServer({
+    env: {
+      AUTH_MODE: 'firebase',
+      FIREBASE_PROJECT_ID: PROJECT,
+      FIREBASE_WEB_API_KEY: 'fake-web-key',
+      PROVIDER_EMAILS: 'boss@example.com,kate@example.com,deputy@example.com,chief@example.com',
+    },
+  });
 });
 
 // Every refusal leaves the server serving.
@@ -122,7 +129,8 @@ it('never matches a provider address through look-alike characters', async () =>
   const kelvin = firebase.idToken({ uid: 'google-kelvin', email: '\u212Aate@example.com' });
   expect(await me(kelvin)).toBeNull();
   expect(await refusal(kelvin)).toEqual({
-    status: 401, code: 'UNAUTHENTICATED',
+    status: 401,
+    code: 'UNAUTHENTICATED',
     message: 'This e-mail address imitates another one with look-alike characters; sign in with a different account.',
   });
   // The real owner of the address is not locked out by the look-alike.

@@ -91,7 +91,12 @@ describe('Google Calendar', () => {
     expect(google.events('provider-calendar')[0]!.description).toContain('Gil Calder');
 
     const target = slots[next++]!;
-    await graphql(server.graphqlUrl, 'mutation($id: ID!, $slot: ID!) { rescheduleAppointment(input: { id: $id, slotId: $slot }) { __typename } }', { id: booked.id, slot: target.id }, client);
+    await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!, $slot: ID!) { rescheduleAppointment(input: { id: $id, slotId: $slot }) { __typename } }',
+      { id: booked.id, slot: target.id },
+      client,
+    );
     await waitFor(async () => google.events('client-calendar')[0]?.start.dateTime === target.startTime);
     await waitFor(async () => google.events('provider-calendar')[0]?.start.dateTime === target.startTime);
     expect(google.events('client-calendar')).toHaveLength(1);
@@ -134,8 +139,17 @@ describe('Google Calendar', () => {
     );
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      google.addEvent('provider-calendar', { summary: 'Dentist', start: new Date(Date.parse(busySlot.startTime) + 10 * 60_000), end: new Date(Date.parse(busySlot.endTime) - 5 * 60_000) });
-      google.addEvent('provider-calendar', { summary: 'Reading (free)', start: new Date(busySlot.endTime), end: new Date(Date.parse(busySlot.endTime) + 30 * 60_000), transparency: 'transparent' });
+      google.addEvent('provider-calendar', {
+        summary: 'Dentist',
+        start: new Date(Date.parse(busySlot.startTime) + 10 * 60_000),
+        end: new Date(Date.parse(busySlot.endTime) - 5 * 60_000),
+      });
+      google.addEvent('provider-calendar', {
+        summary: 'Reading (free)',
+        start: new Date(busySlot.endTime),
+        end: new Date(Date.parse(busySlot.endTime) + 30 * 60_000),
+        transparency: 'transparent',
+      });
       await server.app.services.jobs.enqueue('sync-provider-busy-times', {});
       await feed.until((events) => events.some((event) => event.slotsChanged.id === busySlot.id), 10_000);
       expect(feed.events.find((event) => event.slotsChanged.id === busySlot.id)!.slotsChanged.isAvailable).toBe(false);
@@ -164,7 +178,12 @@ describe('Google Calendar', () => {
   });
 
   it('disconnects and revokes the grant at Google', async () => {
-    const result = await graphql(server.graphqlUrl, 'mutation { disconnectGoogleCalendar { __typename ... on DisconnectGoogleCalendarSuccess { ok } } }', {}, provider);
+    const result = await graphql(
+      server.graphqlUrl,
+      'mutation { disconnectGoogleCalendar { __typename ... on DisconnectGoogleCalendarSuccess { ok } } }',
+      {},
+      provider,
+    );
     expect(result.data!.disconnectGoogleCalendar).toEqual({ __typename: 'DisconnectGoogleCalendarSuccess', ok: true });
     expect((await graphql(server.graphqlUrl, STATUS, {}, provider)).data!.me.googleCalendar.status).toBe('NOT_CONNECTED');
     expect(google.requests).toContain('POST /revoke');

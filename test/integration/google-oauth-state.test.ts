@@ -82,10 +82,9 @@ describe('Google OAuth state', () => {
   it('expires after ten minutes', async () => {
     const carol = await signIn(server.graphqlUrl, 'carol@example.com', 'Carol');
     const { state, cookie } = await browser.begin(carol);
-    const { rows } = await db.query(
-      `SELECT extract(epoch FROM "expiresAt" - "createdAt")::int AS lifetime FROM "OAuthState" WHERE "userId" = $1`,
-      [await userId(carol)],
-    );
+    const { rows } = await db.query(`SELECT extract(epoch FROM "expiresAt" - "createdAt")::int AS lifetime FROM "OAuthState" WHERE "userId" = $1`, [
+      await userId(carol),
+    ]);
     expect(rows).toEqual([{ lifetime: 600 }]);
     await db.query(`UPDATE "OAuthState" SET "expiresAt" = now() - interval '1 second' WHERE "userId" = $1`, [await userId(carol)]);
     expect(outcome(await browser.finish(state, google.authorize('carol-calendar'), cookie))).toBe('expired');
@@ -103,7 +102,12 @@ describe('Google OAuth state', () => {
 
   it('sets an HttpOnly, SameSite=Lax cookie limited to the OAuth routes', async () => {
     const erin = await signIn(server.graphqlUrl, 'erin@example.com', 'Erin');
-    const started = await graphql(server.graphqlUrl, 'mutation { connectGoogleCalendar { ... on ConnectGoogleCalendarSuccess { authorizationUrl } } }', {}, erin);
+    const started = await graphql(
+      server.graphqlUrl,
+      'mutation { connectGoogleCalendar { ... on ConnectGoogleCalendarSuccess { authorizationUrl } } }',
+      {},
+      erin,
+    );
     const startUrl = new URL(started.data!.connectGoogleCalendar.authorizationUrl);
     const response = await fetch(new URL(startUrl.pathname + startUrl.search, server.url), { redirect: 'manual' });
     const [setCookie] = response.headers.getSetCookie();

@@ -73,7 +73,12 @@ describe('bad input gets clear errors and the server keeps serving', () => {
       { path: 'input.from', message: 'Dates must lie between 2000-01-01 and 2100-12-31.' },
       { path: 'input.to', message: 'Dates must lie between 2000-01-01 and 2100-12-31.' },
     ]);
-    const preview = await graphql(server.graphqlUrl, '{ previewSlotGeneration(input: { from: "9999-12-01", to: "9999-12-31" }) { wouldCreate } }', {}, provider);
+    const preview = await graphql(
+      server.graphqlUrl,
+      '{ previewSlotGeneration(input: { from: "9999-12-01", to: "9999-12-31" }) { wouldCreate } }',
+      {},
+      provider,
+    );
     expect(preview.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     await stillServing();
   });
@@ -109,7 +114,15 @@ describe('bad input gets clear errors and the server keeps serving', () => {
     const fragments = Array.from({ length: 14 }, (_, i) =>
       i === 13 ? `fragment F13 on Query { bookingPolicy { slotMinutes timezone } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
     ).join(' ');
-    const response = await graphql(server.graphqlUrl, `{ ...F0 } ${fragments}`);
+    const response = await graphql(
+      server.graphqlUrl,
+      `
+        {
+          ...F0
+        }
+        ${fragments}
+      `,
+    );
     expect(response.errors?.[0]?.message).toMatch(/cost/i);
     await stillServing();
   });
@@ -139,20 +152,38 @@ describe('bad input gets clear errors and the server keeps serving', () => {
     const provider = await signIn(server.graphqlUrl, 'provider@example.com');
     const hours = await graphql(
       server.graphqlUrl,
-      `mutation { updateAvailability(input: { slotMinutes: 5, timezone: "Mars/Olympus", weeklyHours: [{ weekday: 1, start: "25:00", end: "10:00" }] }) {
-        __typename ... on ValidationError { fields { path message } } } }`,
+      `
+        mutation {
+          updateAvailability(input: { slotMinutes: 5, timezone: "Mars/Olympus", weeklyHours: [{ weekday: 1, start: "25:00", end: "10:00" }] }) {
+            __typename
+            ... on ValidationError {
+              fields {
+                path
+                message
+              }
+            }
+          }
+        }
+      `,
       {},
       provider,
     );
     expect(hours.data!.updateAvailability.__typename).toBe('ValidationError');
-    expect(hours.data!.updateAvailability.fields.map((field: { path: string }) => field.path)).toEqual([
-      'input.slotMinutes',
-      'input.timezone',
-    ]);
+    expect(hours.data!.updateAvailability.fields.map((field: { path: string }) => field.path)).toEqual(['input.slotMinutes', 'input.timezone']);
     const badHours = await graphql(
       server.graphqlUrl,
-      `mutation { updateAvailability(input: { weeklyHours: [{ weekday: 1, start: "25:00", end: "10:00" }] }) {
-        ... on ValidationError { fields { path message } } } }`,
+      `
+        mutation {
+          updateAvailability(input: { weeklyHours: [{ weekday: 1, start: "25:00", end: "10:00" }] }) {
+            ... on ValidationError {
+              fields {
+                path
+                message
+              }
+            }
+          }
+        }
+      `,
       {},
       provider,
     );
@@ -161,14 +192,35 @@ describe('bad input gets clear errors and the server keeps serving', () => {
     ]);
     const dates = await graphql(
       server.graphqlUrl,
-      `mutation { generateSlots(input: { from: "2030-02-30", to: "2032-01-01" }) { ... on ValidationError { fields { path } } } }`,
+      `
+        mutation {
+          generateSlots(input: { from: "2030-02-30", to: "2032-01-01" }) {
+            ... on ValidationError {
+              fields {
+                path
+              }
+            }
+          }
+        }
+      `,
       {},
       provider,
     );
     expect(dates.data!.generateSlots.fields).toEqual([{ path: 'input.from' }]);
     const tooLong = await graphql(
       server.graphqlUrl,
-      `mutation { generateSlots(input: { from: "2030-01-01", to: "2031-01-02" }) { ... on ValidationError { fields { path message } } } }`,
+      `
+        mutation {
+          generateSlots(input: { from: "2030-01-01", to: "2031-01-02" }) {
+            ... on ValidationError {
+              fields {
+                path
+                message
+              }
+            }
+          }
+        }
+      `,
       {},
       provider,
     );

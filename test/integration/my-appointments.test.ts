@@ -37,8 +37,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ids = (response: { data?: Record<string, any> }) =>
-  response.data!.myAppointments.edges.map((edge: { node: { id: string } }) => edge.node.id);
+const ids = (response: { data?: Record<string, any> }) => response.data!.myAppointments.edges.map((edge: { node: { id: string } }) => edge.node.id);
 
 describe('myAppointments', () => {
   it('lists only my appointments, soonest first by default', async () => {

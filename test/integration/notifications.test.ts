@@ -134,7 +134,12 @@ describe('e-mail notifications', () => {
   it('moves the reminders when the appointment moves, and cancels them when it is cancelled', async () => {
     const appointment = await book();
     const target = slots[next++]!;
-    await graphql(server.graphqlUrl, 'mutation($id: ID!, $slot: ID!) { rescheduleAppointment(input: { id: $id, slotId: $slot }) { __typename } }', { id: appointment.id, slot: target.id }, client);
+    await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!, $slot: ID!) { rescheduleAppointment(input: { id: $id, slotId: $slot }) { __typename } }',
+      { id: appointment.id, slot: target.id },
+      client,
+    );
     let rows = await notificationsOf(appointment.id);
     const reminders = rows.filter((row) => row.kind === 'REMINDER');
     expect(reminders.filter((row) => row.status === 'CANCELLED')).toHaveLength(2);
@@ -144,7 +149,12 @@ describe('e-mail notifications', () => {
     ]);
     expect(rows.filter((row) => row.kind === 'APPOINTMENT_RESCHEDULED')).toHaveLength(2);
 
-    await graphql(server.graphqlUrl, 'mutation($id: ID!) { cancelAppointment(input: { id: $id, reason: "Sick" }) { __typename } }', { id: appointment.id }, client);
+    await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!) { cancelAppointment(input: { id: $id, reason: "Sick" }) { __typename } }',
+      { id: appointment.id },
+      client,
+    );
     rows = await notificationsOf(appointment.id);
     expect(rows.filter((row) => row.kind === 'REMINDER' && row.status === 'QUEUED')).toHaveLength(0);
     await waitFor(async () => resend.delivered.some((email) => email.subject.startsWith('Cancelled') && email.to === 'paris@example.com'));
@@ -159,9 +169,17 @@ describe('e-mail notifications', () => {
     const sent = await waitFor(async () =>
       (await notificationsOf(first.id)).find((row) => row.recipientRole === 'CLIENT' && row.kind === 'BOOKING_CONFIRMED' && row.status === 'SENT'),
     );
-    const payload = JSON.stringify({ type: 'email.bounced', created_at: new Date().toISOString(), data: { email_id: sent.providerMessageId, to: ['bouncer@example.com'], bounce: { message: 'Mailbox does not exist' } } });
+    const payload = JSON.stringify({
+      type: 'email.bounced',
+      created_at: new Date().toISOString(),
+      data: { email_id: sent.providerMessageId, to: ['bouncer@example.com'], bounce: { message: 'Mailbox does not exist' } },
+    });
 
-    const forged = await fetch(`${server.url}/webhooks/resend`, { method: 'POST', body: payload, headers: { ...svixHeaders('whsec_' + randomBytes(24).toString('base64'), payload) } });
+    const forged = await fetch(`${server.url}/webhooks/resend`, {
+      method: 'POST',
+      body: payload,
+      headers: { ...svixHeaders('whsec_' + randomBytes(24).toString('base64'), payload) },
+    });
     expect(forged.status).toBe(401);
 
     const accepted = await fetch(`${server.url}/webhooks/resend`, { method: 'POST', body: payload, headers: svixHeaders(WEBHOOK_SECRET, payload) });

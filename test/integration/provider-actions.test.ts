@@ -53,14 +53,21 @@ describe('blocking a slot', () => {
   it('is for the provider only', async () => {
     const [slot] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
     expect((await graphql(server.graphqlUrl, BLOCK, { slotId: slot!.id, blocked: true }, client)).data!.setSlotBlocked.__typename).toBe('ForbiddenError');
-    expect((await graphql(server.graphqlUrl, BLOCK, { slotId: '00000000-0000-4000-8000-000000000000', blocked: true }, provider)).data!.setSlotBlocked.__typename).toBe('NotFoundError');
+    expect(
+      (await graphql(server.graphqlUrl, BLOCK, { slotId: '00000000-0000-4000-8000-000000000000', blocked: true }, provider)).data!.setSlotBlocked.__typename,
+    ).toBe('NotFoundError');
   });
 });
 
 describe('marking outcomes', () => {
   it('marks a started appointment as a no-show, but not one still ahead', async () => {
     const [slot] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
-    const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slot!.id }, client);
+    const booked = await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }',
+      { id: slot!.id },
+      client,
+    );
     const id = booked.data!.bookAppointment.appointment.id;
     const early = await graphql(server.graphqlUrl, MARK, { id, status: 'NO_SHOW' }, provider);
     expect(early.data!.setAppointmentStatus).toMatchObject({ __typename: 'ValidationError', message: 'Only an appointment that has started can be marked.' });
@@ -76,7 +83,12 @@ describe('marking outcomes', () => {
 describe('the provider calendar', () => {
   it('lists every slot with its state and, when booked, the appointment and client', async () => {
     const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
-    const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { __typename } }', { id: slots[2]!.id }, client);
+    const booked = await graphql(
+      server.graphqlUrl,
+      'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { __typename } }',
+      { id: slots[2]!.id },
+      client,
+    );
     expect(booked.data!.bookAppointment.__typename).toBe('BookAppointmentSuccess');
     await graphql(server.graphqlUrl, BLOCK, { slotId: slots[3]!.id, blocked: true }, provider);
     const listed = await graphql(

@@ -29,10 +29,24 @@ it('shows the provider account name until a display name is set', async () => {
 });
 
 it('lets the provider edit it, validates each field, and clears fields given empty', async () => {
-  const saved = await graphql(server.graphqlUrl, UPDATE, { input: { displayName: 'Dr. Claire Weber', contactEmail: 'office@weber.example', phone: '+352 621 123 456', website: 'https://weber.example' } }, provider);
-  expect(saved.data!.updateProviderProfile.profile).toEqual({ displayName: 'Dr. Claire Weber', contactEmail: 'office@weber.example', phone: '+352 621 123 456', website: 'https://weber.example' });
+  const saved = await graphql(
+    server.graphqlUrl,
+    UPDATE,
+    { input: { displayName: 'Dr. Claire Weber', contactEmail: 'office@weber.example', phone: '+352 621 123 456', website: 'https://weber.example' } },
+    provider,
+  );
+  expect(saved.data!.updateProviderProfile.profile).toEqual({
+    displayName: 'Dr. Claire Weber',
+    contactEmail: 'office@weber.example',
+    phone: '+352 621 123 456',
+    website: 'https://weber.example',
+  });
   const invalid = await graphql(server.graphqlUrl, UPDATE, { input: { contactEmail: 'nope', website: 'ftp://x', timezone: 'Moon/Base' } }, provider);
-  expect(invalid.data!.updateProviderProfile.fields.map((field: { path: string }) => field.path).sort()).toEqual(['input.contactEmail', 'input.timezone', 'input.website']);
+  expect(invalid.data!.updateProviderProfile.fields.map((field: { path: string }) => field.path).sort()).toEqual([
+    'input.contactEmail',
+    'input.timezone',
+    'input.website',
+  ]);
   const cleared = await graphql(server.graphqlUrl, UPDATE, { input: { phone: '' } }, provider);
   expect(cleared.data!.updateProviderProfile.profile.phone).toBeNull();
   expect((await graphql(server.graphqlUrl, PROFILE)).data!.providerProfile.displayName).toBe('Dr. Claire Weber');

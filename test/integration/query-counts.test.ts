@@ -85,10 +85,7 @@ async function countQueries(query: string, variables: Record<string, unknown>, t
 }
 
 /** Runs a list for a few and for many items and expects the same counts; `listed` reads how many items a response holds. */
-async function expectConstantCounts(
-  run: (size: number) => Promise<Counted>,
-  listed: (data: Counted['data']) => number,
-): Promise<void> {
+async function expectConstantCounts(run: (size: number) => Promise<Counted>, listed: (data: Counted['data']) => number): Promise<void> {
   const few = await run(FEW);
   const many = await run(MANY);
   expect(listed(few.data)).toBe(FEW);
@@ -101,19 +98,28 @@ const firstSlots = (size: number) => ({ from: slots[0]!.startTime.toISOString(),
 describe('query counts do not grow with the number of items listed', () => {
   it('appointments', async () => {
     const query = `query($first: Int) { appointments(first: $first) { edges { node { ${APPOINTMENT} } } } }`;
-    await expectConstantCounts((first) => countQueries(query, { first }, provider), (data) => data.appointments.edges.length);
+    await expectConstantCounts(
+      (first) => countQueries(query, { first }, provider),
+      (data) => data.appointments.edges.length,
+    );
   });
 
   it('myAppointments', async () => {
     const query = `query($first: Int) { myAppointments(first: $first) { edges { node { ${APPOINTMENT} } } } }`;
-    await expectConstantCounts((first) => countQueries(query, { first }, regular), (data) => data.myAppointments.edges.length);
+    await expectConstantCounts(
+      (first) => countQueries(query, { first }, regular),
+      (data) => data.myAppointments.edges.length,
+    );
   });
 
   it('providerSlots', async () => {
     const query = `query($from: DateTime!, $to: DateTime!) {
       providerSlots(from: $from, to: $to) { id startTime isBlocked isBusyInCalendar appointment { ${APPOINTMENT} } }
     }`;
-    await expectConstantCounts((size) => countQueries(query, firstSlots(size), provider), (data) => data.providerSlots.length);
+    await expectConstantCounts(
+      (size) => countQueries(query, firstSlots(size), provider),
+      (data) => data.providerSlots.length,
+    );
   });
 
   it('providerSlots loads appointments and their clients only when asked for', async () => {
@@ -124,14 +130,20 @@ describe('query counts do not grow with the number of items listed', () => {
 
   it('availableSlots', async () => {
     const query = 'query($from: DateTime!, $to: DateTime!) { availableSlots(from: $from, to: $to) { id startTime endTime isAvailable } }';
-    await expectConstantCounts((size) => countQueries(query, firstSlots(size)), (data) => data.availableSlots.length);
+    await expectConstantCounts(
+      (size) => countQueries(query, firstSlots(size)),
+      (data) => data.availableSlots.length,
+    );
   });
 
   it('emails', async () => {
     const query = `query($first: Int) {
       emails(first: $first) { edges { node { id kind to status subject appointment { ${APPOINTMENT} } } } }
     }`;
-    await expectConstantCounts((first) => countQueries(query, { first }, provider), (data) => data.emails.edges.length);
+    await expectConstantCounts(
+      (first) => countQueries(query, { first }, provider),
+      (data) => data.emails.edges.length,
+    );
   });
 
   it('apiKeys', async () => {
@@ -162,7 +174,11 @@ describe('query counts do not grow with the number of items listed', () => {
     const addOverrides = async (size: number) => {
       const have = await prisma.dateOverride.count();
       await prisma.dateOverride.createMany({
-        data: Array.from({ length: size - have }, (_, offset) => ({ date: `2027-03-${String(have + offset + 1).padStart(2, '0')}`, startMinute: 600, endMinute: 720 })),
+        data: Array.from({ length: size - have }, (_, offset) => ({
+          date: `2027-03-${String(have + offset + 1).padStart(2, '0')}`,
+          startMinute: 600,
+          endMinute: 720,
+        })),
       });
     };
     const query = '{ availability { weeklyHours { weekday start end } dateOverrides { date closed hours { start end } } } }';
@@ -178,6 +194,9 @@ describe('query counts do not grow with the number of items listed', () => {
   it('analytics', async () => {
     const query = `query($from: DateTime!, $to: DateTime!) { analytics(from: $from, to: $to) {
       appointments perWeek { weekStart booked cancelled } byWeekday { weekday count } byHour { hour count } } }`;
-    await expectConstantCounts((size) => countQueries(query, firstSlots(size), provider), (data) => data.analytics.appointments);
+    await expectConstantCounts(
+      (size) => countQueries(query, firstSlots(size), provider),
+      (data) => data.analytics.appointments,
+    );
   });
 });

@@ -32,7 +32,12 @@ afterAll(async () => {
 it('sends the reminder 24 hours before the start, and marks the appointment completed once it is over', async () => {
   const client = await signIn(server.graphqlUrl, 'remind@example.com', 'Rémi Nder');
   const [slot] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
-  const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slot!.id }, client);
+  const booked = await graphql(
+    server.graphqlUrl,
+    'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }',
+    { id: slot!.id },
+    client,
+  );
   const appointmentId = booked.data!.bookAppointment.appointment.id;
   await waitFor(async () => resend.delivered.length === 2);
 
@@ -60,7 +65,12 @@ it('never sends a reminder late: within the last hour before the start it is ski
   const client = await signIn(server.graphqlUrl, 'late@example.com', 'Lena Late');
   const slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
   const slot = slots.at(-1)!;
-  const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }', { id: slot.id }, client);
+  const booked = await graphql(
+    server.graphqlUrl,
+    'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { ... on BookAppointmentSuccess { appointment { id } } } }',
+    { id: slot.id },
+    client,
+  );
   const appointmentId = booked.data!.bookAppointment.appointment.id;
   await waitFor(async () => resend.delivered.filter((email) => email.to === 'late@example.com').length === 1);
 
@@ -68,7 +78,9 @@ it('never sends a reminder late: within the last hour before the start it is ski
   offset = Date.parse(slot.startTime) - 30 * 60_000 - Date.now();
   await server.app.services.jobs.enqueue('deliver-notifications', {});
   const reminders = await waitFor(async () => {
-    const { rows } = await db.query(`SELECT status, "lastError", "sentAt" FROM "Notification" WHERE "appointmentId" = $1 AND kind = 'REMINDER'`, [appointmentId]);
+    const { rows } = await db.query(`SELECT status, "lastError", "sentAt" FROM "Notification" WHERE "appointmentId" = $1 AND kind = 'REMINDER'`, [
+      appointmentId,
+    ]);
     return rows.every((row) => row.status !== 'QUEUED') ? rows : null;
   });
   expect(reminders.map((row) => row.status)).toEqual(['SKIPPED', 'SKIPPED']);
@@ -79,6 +91,13 @@ it('never sends a reminder late: within the last hour before the start it is ski
   expect(resend.delivered.filter((email) => email.subject.startsWith('Reminder') && email.to === 'late@example.com')).toHaveLength(0);
 
   const provider = await signIn(server.graphqlUrl, 'provider@example.com');
-  const log = await graphql(server.graphqlUrl, 'query($id: ID!) { emails(appointmentId: $id, first: 10) { edges { node { kind status lastError } } } }', { id: appointmentId }, provider);
-  expect(log.data!.emails.edges.filter((edge: { node: { kind: string; status: string } }) => edge.node.kind === 'REMINDER' && edge.node.status === 'SKIPPED')).toHaveLength(2);
+  const log = await graphql(
+    server.graphqlUrl,
+    'query($id: ID!) { emails(appointmentId: $id, first: 10) { edges { node { kind status lastError } } } }',
+    { id: appointmentId },
+    provider,
+  );
+  expect(
+    log.data!.emails.edges.filter((edge: { node: { kind: string; status: string } }) => edge.node.kind === 'REMINDER' && edge.node.status === 'SKIPPED'),
+  ).toHaveLength(2);
 });

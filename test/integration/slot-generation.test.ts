@@ -49,7 +49,18 @@ describe('generateSlots', () => {
   it('previews what it would create without writing anything', async () => {
     const preview = await graphql(
       server.graphqlUrl,
-      `query($input: GenerateSlotsInput!) { previewSlotGeneration(input: $input) { wouldCreate alreadyThere inThePast sample { startTime } } }`,
+      `
+        query ($input: GenerateSlotsInput!) {
+          previewSlotGeneration(input: $input) {
+            wouldCreate
+            alreadyThere
+            inThePast
+            sample {
+              startTime
+            }
+          }
+        }
+      `,
       { input: { from: '2027-03-26', to: '2027-03-30' } },
       provider,
     );

@@ -85,7 +85,10 @@ describe('control characters in text inputs', () => {
 
   for (const [kind, value] of Object.entries(SINGLE_LINE_ONLY)) {
     it(`refuses ${kind} in every single-line text argument`, async () => {
-      await expectAllRefused(targets.filter((target) => !MULTI_LINE.has(`${target.mutation} ${target.path}`)), value);
+      await expectAllRefused(
+        targets.filter((target) => !MULTI_LINE.has(`${target.mutation} ${target.path}`)),
+        value,
+      );
     });
   }
 

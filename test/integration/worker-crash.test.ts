@@ -50,7 +50,12 @@ it('delivers the e-mails of a worker killed in the middle of sending, once, from
   const first = startWorker();
   const client = await signIn(server.graphqlUrl, 'crash@example.com');
   const [slot] = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
-  const booked = await graphql(server.graphqlUrl, 'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { __typename ... on BookAppointmentSuccess { appointment { id } } } }', { id: slot!.id }, client);
+  const booked = await graphql(
+    server.graphqlUrl,
+    'mutation($id: ID!) { bookAppointment(input: { slotId: $id }) { __typename ... on BookAppointmentSuccess { appointment { id } } } }',
+    { id: slot!.id },
+    client,
+  );
   const appointmentId = booked.data!.bookAppointment.appointment.id;
 
   // The first worker is now waiting on an e-mail the fake never answers.
@@ -66,7 +71,9 @@ it('delivers the e-mails of a worker killed in the middle of sending, once, from
   await db.connect();
   try {
     const sent = await waitFor(async () => {
-      const { rows } = await db.query(`SELECT "recipientEmail", status FROM "Notification" WHERE "appointmentId" = $1 AND kind = 'BOOKING_CONFIRMED'`, [appointmentId]);
+      const { rows } = await db.query(`SELECT "recipientEmail", status FROM "Notification" WHERE "appointmentId" = $1 AND kind = 'BOOKING_CONFIRMED'`, [
+        appointmentId,
+      ]);
       return rows.every((row) => row.status === 'SENT') && rows.length === 2 ? rows : null;
     }, 30_000);
     expect(sent).toHaveLength(2);

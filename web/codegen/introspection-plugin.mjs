@@ -18,7 +18,9 @@ export const plugin = (schema) => {
       interfaces: type.interfaces ?? null,
       possibleTypes: type.possibleTypes ?? null,
     }));
-  const minimal = { __schema: { queryType: __schema.queryType, mutationType: __schema.mutationType, subscriptionType: __schema.subscriptionType, types, directives: [] } };
+  const minimal = {
+    __schema: { queryType: __schema.queryType, mutationType: __schema.mutationType, subscriptionType: __schema.subscriptionType, types, directives: [] },
+  };
   return [
     '// Generated from schema/schema.graphql by npm run codegen; do not edit.',
     "import type { IntrospectionQuery } from 'graphql';",

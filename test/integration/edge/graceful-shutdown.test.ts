@@ -39,7 +39,9 @@ it('finishes every request in flight and closes sockets with 1001 before the dat
 
   expect(answers.filter((answer) => answer.status === 'rejected')).toEqual([]);
   const booked = answers.flatMap((answer) =>
-    answer.status === 'fulfilled' && answer.value.data?.bookAppointment.__typename === 'BookAppointmentSuccess' ? [answer.value.data.bookAppointment.appointment.id as string] : [],
+    answer.status === 'fulfilled' && answer.value.data?.bookAppointment.__typename === 'BookAppointmentSuccess'
+      ? [answer.value.data.bookAppointment.appointment.id as string]
+      : [],
   );
   expect(booked.length).toBeGreaterThan(0);
   expect(await socket.closed).toEqual({ code: 1001, reason: 'Server is shutting down' });

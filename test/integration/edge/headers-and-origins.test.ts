@@ -49,7 +49,11 @@ describe('in development', () => {
       expect(allowed.headers.get('access-control-allow-origin')).toBe(origin);
       expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
     }
-    const simple = await fetch(server.graphqlUrl, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const simple = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -114,7 +118,11 @@ describe('in production', () => {
   });
 
   it('refuses introspection over WebSocket as over HTTP', async () => {
-    const http = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __schema { types { name } } }"}' });
+    const http = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __schema { types { name } } }"}',
+    });
     expect(JSON.stringify(await http.json())).toMatch(/introspection/i);
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     const messages: { type: string; payload?: unknown }[] = [];

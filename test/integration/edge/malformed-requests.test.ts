@@ -11,7 +11,6 @@ beforeAll(async () => {
 
 afterAll(() => server?.stop());
 
-
 /** Percent-encodings that no decoder accepts: truncated, non-hex, invalid or overlong UTF-8, surrogates. */
 function brokenEncodings(): string[] {
   const truncated = ['%', '%A', '%E0%A4%A', '%E0%A4', '%F0%9F%98', '%C3'];
@@ -46,7 +45,14 @@ describe('malformed URLs', () => {
   });
 
   it('refuses path traversal and odd methods with a 4xx', async () => {
-    for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2fpackage.json', '/..%5c..%5cpackage.json', '/%00', '/index.html%00.js']) {
+    for (const path of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2fpackage.json',
+      '/..%5c..%5cpackage.json',
+      '/%00',
+      '/index.html%00.js',
+    ]) {
       const response = await rawRequest(server.url, { path });
       expect(response.body, path).not.toMatch(/root:|"name": "slotline"/);
       expect(response.status, path).toBeLessThan(500);
@@ -65,7 +71,12 @@ describe('bodies', () => {
       for (let i = 0; i < 15; i++) yield Buffer.alloc(1024 * 1024, 'p');
       yield Buffer.from('"}}');
     }
-    const response = await rawRequest(server.url, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, chunks: fifteenMegabytes() });
+    const response = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      chunks: fifteenMegabytes(),
+    });
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     await expectStillServing(server);

@@ -27,7 +27,11 @@ describe('the same budget as HTTP', () => {
     expect(answers.map((answer) => answer.type)).toEqual(['next', 'next', 'next', 'next', 'error', 'error']);
     expect(errorCode(answers[4]!.payload)).toBe('RATE_LIMITED');
     // The same person over HTTP has spent the same budget.
-    const http = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' });
+    const http = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(http.status).toBe(429);
     socket.close();
     await expectStillServing(server);
@@ -65,7 +69,7 @@ describe('caps on sockets and subscriptions', () => {
     const second = await openSocket(server.wsUrl);
     await first.init();
     await second.init();
-    for (const id of ["a", "b", "c"]) expect(JSON.stringify(await subscribe(first, id)) ?? null).toBeNull();
+    for (const id of ['a', 'b', 'c']) expect(JSON.stringify(await subscribe(first, id)) ?? null).toBeNull();
     for (const id of ['a', 'b']) expect(await subscribe(second, id)).toBeUndefined();
     expect(errorCode((await subscribe(second, 'c'))!.payload)).toBe('RATE_LIMITED');
     first.close();

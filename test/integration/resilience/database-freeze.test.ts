@@ -31,7 +31,11 @@ afterAll(async () => {
 
 /** The postmaster and every backend of this cluster. */
 function clusterPids(): string[] {
-  const processes = execFileSync('ps', ['-eo', 'pid=,ppid=,args=']).toString().trim().split('\n').map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)!.slice(1) as [string, string, string]);
+  const processes = execFileSync('ps', ['-eo', 'pid=,ppid=,args='])
+    .toString()
+    .trim()
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)!.slice(1) as [string, string, string]);
   const postmasters = processes.filter(([, , args]) => args.includes(dataDir)).map(([pid]) => pid);
   return [...postmasters, ...processes.filter(([, ppid]) => postmasters.includes(ppid)).map(([pid]) => pid)];
 }

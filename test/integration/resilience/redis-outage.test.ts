@@ -37,7 +37,8 @@ it('keeps serving through a Redis outage, delivers every change to the other ins
   const client = await signIn(first.graphqlUrl, 'steady@example.com');
   const listener = wsClient(second.wsUrl);
   const changes = collect<{ slotsChanged: { id: string; isAvailable: boolean } }>(listener, CHANGES, window);
-  const taken = (id: string) => (events: { slotsChanged: { id: string; isAvailable: boolean } }[]) => events.some((event) => event.slotsChanged.id === id && !event.slotsChanged.isAvailable);
+  const taken = (id: string) => (events: { slotsChanged: { id: string; isAvailable: boolean } }[]) =>
+    events.some((event) => event.slotsChanged.id === id && !event.slotsChanged.isAvailable);
   await new Promise((resolve) => setTimeout(resolve, 200));
 
   await redis.kill();
@@ -64,8 +65,11 @@ it('keeps serving through a Redis outage, delivers every change to the other ins
 
   // Both indexes agree with the database.
   const truth = await withDatabase(database.url, (db) =>
-    db.query<{ id: string }>(`SELECT s.id FROM "TimeSlot" s WHERE s."startTime" > now() AND s."startTime" < $1 AND NOT s."isBlocked"
-      AND NOT EXISTS (SELECT 1 FROM "Appointment" a WHERE a."slotId" = s.id AND a.status = 'SCHEDULED') ORDER BY s."startTime"`, [window.to]),
+    db.query<{ id: string }>(
+      `SELECT s.id FROM "TimeSlot" s WHERE s."startTime" > now() AND s."startTime" < $1 AND NOT s."isBlocked"
+      AND NOT EXISTS (SELECT 1 FROM "Appointment" a WHERE a."slotId" = s.id AND a.status = 'SCHEDULED') ORDER BY s."startTime"`,
+      [window.to],
+    ),
   );
   const expected = truth.rows.map((row) => row.id);
   for (const server of [first, second]) {

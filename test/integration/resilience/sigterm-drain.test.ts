@@ -13,7 +13,13 @@ let server: Awaited<ReturnType<typeof startServerProcess>>;
 
 beforeAll(async () => {
   database = await createTestDatabase(inject('adminDatabaseUrl'), inject('templateDatabase'));
-  server = await startServerProcess({ SHUTDOWN_DELAY_MS: '1000', DATABASE_URL: database.url, AUTH_MODE: 'dev', DEV_TOKEN_SECRET: 'sigterm-test-secret-long-enough-to-pass', PROVIDER_EMAILS: 'provider@example.com' });
+  server = await startServerProcess({
+    SHUTDOWN_DELAY_MS: '1000',
+    DATABASE_URL: database.url,
+    AUTH_MODE: 'dev',
+    DEV_TOKEN_SECRET: 'sigterm-test-secret-long-enough-to-pass',
+    PROVIDER_EMAILS: 'provider@example.com',
+  });
 });
 
 afterAll(async () => {
@@ -21,21 +27,26 @@ afterAll(async () => {
   await database?.drop();
 });
 
-type Outcome = { ok: true; body: { data?: Record<string, { __typename: string; appointment?: { id: string } }> } } | { ok: false; refused: boolean; error: string };
+type Outcome =
+  { ok: true; body: { data?: Record<string, { __typename: string; appointment?: { id: string } }> } } | { ok: false; refused: boolean; error: string };
 
 /** One request on a connection of its own: a refused connection is a clean "no", a reset one a cut request. */
 function post(url: string, body: unknown, authorization: string): Promise<Outcome> {
   return new Promise((resolve) => {
     const payload = JSON.stringify(body);
-    const outgoing = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization, 'content-length': Buffer.byteLength(payload) } }, (response) => {
-      let text = '';
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => {
-        if (response.statusCode === 200) resolve({ ok: true, body: JSON.parse(text) });
-        else resolve({ ok: false, refused: response.statusCode === 503, error: `HTTP ${response.statusCode}` });
-      });
-      response.on('error', (error) => resolve({ ok: false, refused: false, error: error.message }));
-    });
+    const outgoing = request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization, 'content-length': Buffer.byteLength(payload) } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => {
+          if (response.statusCode === 200) resolve({ ok: true, body: JSON.parse(text) });
+          else resolve({ ok: false, refused: response.statusCode === 503, error: `HTTP ${response.statusCode}` });
+        });
+        response.on('error', (error) => resolve({ ok: false, refused: false, error: error.message }));
+      },
+    );
     outgoing.on('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, refused: error.code === 'ECONNREFUSED', error: error.message }));
     outgoing.end(payload);
   });
@@ -71,14 +82,25 @@ it('on SIGTERM finishes every request in flight under 30 booking loops, and reco
   killedAt = Date.now();
   server.child.kill('SIGTERM');
   // Unready at once, so that a load balancer stops sending.
-  await expect.poll(() => fetch(`${server.url}/readyz`).then((response) => response.status, () => 'refused'), { timeout: 1_000, interval: 50 }).not.toBe(200);
+  await expect
+    .poll(
+      () =>
+        fetch(`${server.url}/readyz`).then(
+          (response) => response.status,
+          () => 'refused',
+        ),
+      { timeout: 1_000, interval: 50 },
+    )
+    .not.toBe(200);
   unready = true;
   await Promise.all(loops);
   expect(await server.exited).toBe(0);
 
   expect(cut).toEqual([]);
   expect(told.size).toBeGreaterThan(0);
-  const rows = await withDatabase(database.url, (db) => db.query<{ id: string; slotId: string; status: string }>('SELECT id, "slotId", status FROM "Appointment"'));
+  const rows = await withDatabase(database.url, (db) =>
+    db.query<{ id: string; slotId: string; status: string }>('SELECT id, "slotId", status FROM "Appointment"'),
+  );
   for (const [i, held] of told) {
     const scheduled = rows.rows.filter((row) => row.slotId === slots[i]!.id && row.status === 'SCHEDULED').map((row) => row.id);
     expect(scheduled, `loop ${i}`).toEqual(held ? [held] : []);

@@ -25,7 +25,10 @@ export function Layout() {
   const profile = data?.providerProfile;
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
@@ -35,10 +38,24 @@ export function Layout() {
             Slotline
           </NavLink>
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-            <NavLink to="/" end className={linkClass}>Book</NavLink>
-            {token ? <NavLink to="/appointments" className={linkClass}>My appointments</NavLink> : null}
-            {user?.role === 'PROVIDER' ? <NavLink to="/admin" className={linkClass}>Practice</NavLink> : null}
-            {token ? <NavLink to="/settings" className={linkClass}>Settings</NavLink> : null}
+            <NavLink to="/" end className={linkClass}>
+              Book
+            </NavLink>
+            {token ? (
+              <NavLink to="/appointments" className={linkClass}>
+                My appointments
+              </NavLink>
+            ) : null}
+            {user?.role === 'PROVIDER' ? (
+              <NavLink to="/admin" className={linkClass}>
+                Practice
+              </NavLink>
+            ) : null}
+            {token ? (
+              <NavLink to="/settings" className={linkClass}>
+                Settings
+              </NavLink>
+            ) : null}
             {token ? (
               <button
                 onClick={() => {
@@ -50,7 +67,9 @@ export function Layout() {
                 Sign out{user ? <span className="sr-only"> {user.email}</span> : null}
               </button>
             ) : (
-              <NavLink to="/sign-in" className="rounded-lg bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">Sign in</NavLink>
+              <NavLink to="/sign-in" className="rounded-lg bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                Sign in
+              </NavLink>
             )}
           </nav>
         </div>

@@ -10,7 +10,10 @@ function describe(error: unknown): { title: string; message: string } {
     return { title: 'You seem to be offline', message: 'This page needs a connection to load. Check your network, then try again.' };
   }
   if (isChunkLoadError(error)) {
-    return { title: 'This page could not be loaded', message: 'Part of the app did not download, perhaps because of a brief network problem or a new version. Trying again usually fixes it.' };
+    return {
+      title: 'This page could not be loaded',
+      message: 'Part of the app did not download, perhaps because of a brief network problem or a new version. Trying again usually fixes it.',
+    };
   }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return { title: 'This page does not exist', message: 'The address may be mistyped, or the page has moved.' };
@@ -29,7 +32,11 @@ export function RouteError() {
     <div role="alert" className="mx-auto my-8 max-w-lg rounded-2xl bg-white p-8 text-center shadow-sm ring-1 ring-slate-200">
       <div className="mx-auto flex size-14 items-center justify-center rounded-full bg-amber-100 text-amber-700" aria-hidden>
         <svg viewBox="0 0 24 24" className="size-7" fill="none" stroke="currentColor" strokeWidth="2.2">
-          <path d="M12 8v5m0 3.5v.01M10.3 3.9 2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M12 8v5m0 3.5v.01M10.3 3.9 2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
       </div>
       <h1 className="mt-4 text-2xl font-bold tracking-tight text-slate-900">{title}</h1>
@@ -42,7 +49,11 @@ export function RouteError() {
         >
           Try again
         </button>
-        <Link to="/" reloadDocument className="inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50">
+        <Link
+          to="/"
+          reloadDocument
+          className="inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
+        >
           Back to booking
         </Link>
       </div>

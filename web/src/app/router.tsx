@@ -10,7 +10,9 @@ const BookPage = lazy(() => import('../features/booking/components/book-page').t
 const BookedPage = lazy(() => import('../features/booking/components/booked-page').then((m) => ({ default: m.BookedPage })));
 const SignInPage = lazy(() => import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })));
 const MyAppointmentsPage = lazy(() => import('../features/appointments/components/my-appointments-page').then((m) => ({ default: m.MyAppointmentsPage })));
-const AppointmentDetailsPage = lazy(() => import('../features/appointments/components/appointment-details-page').then((m) => ({ default: m.AppointmentDetailsPage })));
+const AppointmentDetailsPage = lazy(() =>
+  import('../features/appointments/components/appointment-details-page').then((m) => ({ default: m.AppointmentDetailsPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 const SettingsPage = lazy(() => import('../features/settings/components/settings-page').then((m) => ({ default: m.SettingsPage })));
 
@@ -33,7 +35,17 @@ export const router = createBrowserRouter([
       { path: '/appointments/:id', element: page(<AppointmentDetailsPage />, true), errorElement },
       { path: '/settings', element: page(<SettingsPage />, true), errorElement },
       { path: '/admin', element: page(<AdminPage />, true), errorElement },
-      { path: '*', element: <p className="text-center text-slate-600">This page does not exist. <a className="text-brand-700 underline" href="/">Book a consultation</a></p> },
+      {
+        path: '*',
+        element: (
+          <p className="text-center text-slate-600">
+            This page does not exist.{' '}
+            <a className="text-brand-700 underline" href="/">
+              Book a consultation
+            </a>
+          </p>
+        ),
+      },
     ],
   },
 ]);

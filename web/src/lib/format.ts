@@ -20,7 +20,16 @@ export function spokenSlot(start: string, end: string, timeZone: string): string
 /** The wall-clock time in `timeZone` as a floating ISO string, for calendars drawn in "UTC". */
 export function wallClock(iso: string, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(iso))
       .map((part) => [part.type, part.value]),
   );

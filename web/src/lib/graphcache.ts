@@ -97,7 +97,9 @@ const updates: UpdatesConfig = {
     setDateOverride: onSuccess('setDateOverride', (cache) => invalidate(cache, 'availability', 'previewSlotGeneration')),
     removeDateOverride: onSuccess('removeDateOverride', (cache) => invalidate(cache, 'availability', 'previewSlotGeneration')),
     // Hours, slot length and zone feed the booking policy and the profile's zone too.
-    updateAvailability: onSuccess('updateAvailability', (cache) => invalidate(cache, 'availability', 'bookingPolicy', 'providerProfile', 'previewSlotGeneration')),
+    updateAvailability: onSuccess('updateAvailability', (cache) =>
+      invalidate(cache, 'availability', 'bookingPolicy', 'providerProfile', 'previewSlotGeneration'),
+    ),
     // The buffer is stored with the availability; the policy itself comes back in the answer.
     updateBookingPolicy: onSuccess('updateBookingPolicy', (cache) => invalidate(cache, 'availability', 'previewSlotGeneration')),
     createApiKey: onSuccess('createApiKey', (cache, _args, answer) => {

@@ -40,7 +40,11 @@ const MarkMutation = graphql(`
 `);
 
 /** One appointment in the provider's table, with what can be done to it now. */
-export function AdminAppointmentRow(props: { appointment: FragmentType<typeof AppointmentFragment>; zone: string; onCancel: (id: string, label: string) => void }) {
+export function AdminAppointmentRow(props: {
+  appointment: FragmentType<typeof AppointmentFragment>;
+  zone: string;
+  onCancel: (id: string, label: string) => void;
+}) {
   const row = readFragment(AppointmentFragment, props.appointment);
   const toast = useToast();
   const [, mark] = useMutation(MarkMutation);
@@ -54,18 +58,35 @@ export function AdminAppointmentRow(props: { appointment: FragmentType<typeof Ap
   const label = `${row.user.name}, ${formatDate(row.startTime, zone)} ${formatRange(row.startTime, row.endTime, zone)}`;
   return (
     <tr>
-      <td className="whitespace-nowrap px-4 py-3">{formatDate(row.startTime, zone, { weekday: 'short' })}<br /><span className="text-slate-600">{formatRange(row.startTime, row.endTime, zone)}</span></td>
-      <td className="px-4 py-3">{row.user.name}<br /><span className="text-slate-600">{row.user.email}</span></td>
-      <td className="px-4 py-3">{STATUS_LABELS[row.status]}{row.cancelReason ? <span className="block text-xs text-slate-500">{row.cancelReason}</span> : null}</td>
+      <td className="whitespace-nowrap px-4 py-3">
+        {formatDate(row.startTime, zone, { weekday: 'short' })}
+        <br />
+        <span className="text-slate-600">{formatRange(row.startTime, row.endTime, zone)}</span>
+      </td>
+      <td className="px-4 py-3">
+        {row.user.name}
+        <br />
+        <span className="text-slate-600">{row.user.email}</span>
+      </td>
+      <td className="px-4 py-3">
+        {STATUS_LABELS[row.status]}
+        {row.cancelReason ? <span className="block text-xs text-slate-500">{row.cancelReason}</span> : null}
+      </td>
       <td className="max-w-xs px-4 py-3 text-slate-600">{row.notes ?? '—'}</td>
       <td className="whitespace-nowrap px-4 py-3 text-right">
         {row.status === 'SCHEDULED' && started ? (
           <span className="inline-flex gap-2">
-            <Button variant="secondary" aria-label={`Mark completed: ${label}`} onClick={() => markAs('COMPLETED')}>Completed</Button>
-            <Button variant="secondary" aria-label={`Mark no-show: ${label}`} onClick={() => markAs('NO_SHOW')}>No-show</Button>
+            <Button variant="secondary" aria-label={`Mark completed: ${label}`} onClick={() => markAs('COMPLETED')}>
+              Completed
+            </Button>
+            <Button variant="secondary" aria-label={`Mark no-show: ${label}`} onClick={() => markAs('NO_SHOW')}>
+              No-show
+            </Button>
           </span>
         ) : row.status === 'SCHEDULED' ? (
-          <Button variant="secondary" aria-label={`Cancel: ${label}`} onClick={() => props.onCancel(row.id, label)}>Cancel</Button>
+          <Button variant="secondary" aria-label={`Cancel: ${label}`} onClick={() => props.onCancel(row.id, label)}>
+            Cancel
+          </Button>
         ) : null}
       </td>
     </tr>

@@ -47,8 +47,12 @@ export function AdminCancelDialog(props: { appointment: { id: string; label: str
         <Textarea rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
       </Field>
       <div className="mt-4 flex justify-end gap-2">
-        <Button variant="secondary" onClick={props.onClose}>Keep it</Button>
-        <Button variant="danger" busy={cancelState.fetching} onClick={confirmCancel}>Cancel appointment</Button>
+        <Button variant="secondary" onClick={props.onClose}>
+          Keep it
+        </Button>
+        <Button variant="danger" busy={cancelState.fetching} onClick={confirmCancel}>
+          Cancel appointment
+        </Button>
       </div>
     </Dialog>
   );

@@ -20,7 +20,11 @@ const TABS = [
 export function AdminPage() {
   const [tab, setTab] = useState<(typeof TABS)[number]['id']>('dashboard');
   if (session.get().user?.role !== 'PROVIDER') {
-    return <p role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">This area is for the consultant only.</p>;
+    return (
+      <p role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+        This area is for the consultant only.
+      </p>
+    );
   }
   return (
     <div>
@@ -42,7 +46,17 @@ export function AdminPage() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'dashboard' ? <Dashboard /> : tab === 'calendar' ? <PracticeCalendar /> : tab === 'appointments' ? <AppointmentsTable /> : tab === 'availability' ? <AvailabilityPanel /> : <KeysAndExports />}
+        {tab === 'dashboard' ? (
+          <Dashboard />
+        ) : tab === 'calendar' ? (
+          <PracticeCalendar />
+        ) : tab === 'appointments' ? (
+          <AppointmentsTable />
+        ) : tab === 'availability' ? (
+          <AvailabilityPanel />
+        ) : (
+          <KeysAndExports />
+        )}
       </div>
     </div>
   );

@@ -33,16 +33,26 @@ export function ApiKeyRow(props: { apiKey: FragmentType<typeof ApiKeyFragment> }
   const [, revoke] = useMutation(RevokeKeyMutation);
   const revokeKey = async () => {
     const answer = (await revoke({ id: key.id })).data?.revokeApiKey;
-    toast(answer?.__typename === 'RevokeApiKeySuccess' ? 'Key revoked.' : 'The key could not be revoked.', answer?.__typename === 'RevokeApiKeySuccess' ? 'info' : 'error');
+    toast(
+      answer?.__typename === 'RevokeApiKeySuccess' ? 'Key revoked.' : 'The key could not be revoked.',
+      answer?.__typename === 'RevokeApiKeySuccess' ? 'info' : 'error',
+    );
   };
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-2.5">
       <div>
-        <p className="font-medium">{key.name} <code className="text-xs text-slate-500">{key.prefix}…</code></p>
-        <p className="text-xs text-slate-500">{key.scopes.map((scope) => scope.toLowerCase().replace('_', ':')).join(', ')}{key.revokedAt ? ' · revoked' : ''}</p>
+        <p className="font-medium">
+          {key.name} <code className="text-xs text-slate-500">{key.prefix}…</code>
+        </p>
+        <p className="text-xs text-slate-500">
+          {key.scopes.map((scope) => scope.toLowerCase().replace('_', ':')).join(', ')}
+          {key.revokedAt ? ' · revoked' : ''}
+        </p>
       </div>
       {key.revokedAt ? null : (
-        <Button variant="secondary" aria-label={`Revoke ${key.name}`} onClick={() => void revokeKey()}>Revoke</Button>
+        <Button variant="secondary" aria-label={`Revoke ${key.name}`} onClick={() => void revokeKey()}>
+          Revoke
+        </Button>
       )}
     </li>
   );

@@ -69,8 +69,12 @@ export function ApiKeys() {
   };
   return (
     <section aria-labelledby="keys-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="keys-heading" className="font-semibold">API keys</h2>
-      <p className="mt-1 text-sm text-slate-600">For integrations. A key is shown once; send it as <code>Authorization: ApiKey …</code>.</p>
+      <h2 id="keys-heading" className="font-semibold">
+        API keys
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        For integrations. A key is shown once; send it as <code>Authorization: ApiKey …</code>.
+      </p>
       {secret ? (
         <div role="status" className="mt-3 rounded-xl bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
           <p className="font-medium text-emerald-900">Copy this key now; it will not be shown again.</p>
@@ -89,17 +93,23 @@ export function ApiKeys() {
                 <input
                   type="checkbox"
                   checked={scopes.includes(scope.value)}
-                  onChange={(event) => setScopes((current) => (event.target.checked ? [...current, scope.value] : current.filter((value) => value !== scope.value)))}
+                  onChange={(event) =>
+                    setScopes((current) => (event.target.checked ? [...current, scope.value] : current.filter((value) => value !== scope.value)))
+                  }
                 />
                 {scope.label}
               </label>
             ))}
           </div>
         </fieldset>
-        <Button type="submit" busy={creating.fetching} disabled={!name.trim() || scopes.length === 0}>Create key</Button>
+        <Button type="submit" busy={creating.fetching} disabled={!name.trim() || scopes.length === 0}>
+          Create key
+        </Button>
       </form>
       <ul className="mt-5 divide-y divide-slate-100 text-sm">
-        {data?.apiKeys.map((key) => <ApiKeyRow key={key.id} apiKey={key} />)}
+        {data?.apiKeys.map((key) => (
+          <ApiKeyRow key={key.id} apiKey={key} />
+        ))}
       </ul>
     </section>
   );

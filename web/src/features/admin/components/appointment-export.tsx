@@ -27,13 +27,23 @@ export function AppointmentExport() {
   };
   return (
     <section aria-labelledby="export-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="export-heading" className="font-semibold">Export appointments</h2>
+      <h2 id="export-heading" className="font-semibold">
+        Export appointments
+      </h2>
       <p className="mt-1 text-sm text-slate-600">All appointments starting in the period, in your time zone.</p>
       <div className="mt-4 flex flex-wrap items-end gap-3">
-        <Field label="From"><Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} /></Field>
-        <Field label="To"><Input type="date" value={to} onChange={(event) => setTo(event.target.value)} /></Field>
-        <Button variant="secondary" onClick={() => exportAs('csv')}>Download CSV</Button>
-        <Button variant="secondary" onClick={() => exportAs('pdf')}>Download PDF</Button>
+        <Field label="From">
+          <Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+        </Field>
+        <Field label="To">
+          <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+        </Field>
+        <Button variant="secondary" onClick={() => exportAs('csv')}>
+          Download CSV
+        </Button>
+        <Button variant="secondary" onClick={() => exportAs('pdf')}>
+          Download PDF
+        </Button>
       </div>
     </section>
   );

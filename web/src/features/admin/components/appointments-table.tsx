@@ -47,20 +47,34 @@ export function AppointmentsTable() {
     ...(from ? { from: new Date(`${from}T00:00:00`).toISOString() } : {}),
     ...(to ? { to: new Date(`${to}T23:59:59`).toISOString() } : {}),
   };
-  const [{ data, fetching }] = useQuery({ query: AdminAppointmentsQuery, variables: { filter, sort: 'START_TIME_DESC' as const, after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({
+    query: AdminAppointmentsQuery,
+    variables: { filter, sort: 'START_TIME_DESC' as const, after },
+    requestPolicy: 'cache-and-network',
+  });
   const zone = data?.providerProfile.timezone ?? 'Europe/Luxembourg';
   const rows = data?.appointments.edges.map((edge) => edge.node) ?? [];
 
   return (
     <div>
       <div className="mb-4 flex flex-wrap gap-3">
-        <Field label="Search notes"><Input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} /></Field>
-        <Field label="From"><Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} /></Field>
-        <Field label="To"><Input type="date" value={to} onChange={(event) => setTo(event.target.value)} /></Field>
+        <Field label="Search notes">
+          <Input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} />
+        </Field>
+        <Field label="From">
+          <Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+        </Field>
+        <Field label="To">
+          <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+        </Field>
         <Field label="Status">
           <Select value={status} onChange={(event) => setStatus(event.target.value as AppointmentStatus | '')}>
             <option value="">Any status</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -73,16 +87,38 @@ export function AppointmentsTable() {
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">Appointments, latest first</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr><th scope="col" className="px-4 py-3">When</th><th scope="col" className="px-4 py-3">Client</th><th scope="col" className="px-4 py-3">Status</th><th scope="col" className="px-4 py-3">Notes</th><th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th></tr>
+              <tr>
+                <th scope="col" className="px-4 py-3">
+                  When
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Client
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Notes
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => <AdminAppointmentRow key={row.id} appointment={row} zone={zone} onCancel={(id, label) => setCancelling({ id, label })} />)}
+              {rows.map((row) => (
+                <AdminAppointmentRow key={row.id} appointment={row} zone={zone} onCancel={(id, label) => setCancelling({ id, label })} />
+              ))}
             </tbody>
           </table>
         </div>
       )}
       {data?.appointments.pageInfo.hasNextPage ? (
-        <div className="mt-4 text-center"><Button variant="ghost" onClick={() => setAfter(data.appointments.pageInfo.endCursor ?? null)}>Next page</Button></div>
+        <div className="mt-4 text-center">
+          <Button variant="ghost" onClick={() => setAfter(data.appointments.pageInfo.endCursor ?? null)}>
+            Next page
+          </Button>
+        </div>
       ) : null}
       <AdminCancelDialog appointment={cancelling} onClose={() => setCancelling(null)} />
     </div>

@@ -80,18 +80,29 @@ export function BookingRulesEditor(props: { policy: FragmentType<typeof PolicyFr
   };
   return (
     <section aria-labelledby="rules-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="rules-heading" className="font-semibold">Booking rules</h2>
+      <h2 id="rules-heading" className="font-semibold">
+        Booking rules
+      </h2>
       <div className="mt-3 space-y-3">
         {FIELDS.map((field) => (
           <Field key={field.key} label={field.label} inline>
             <span className="inline-flex items-center gap-2 text-sm">
-              <Input compact type="number" min={0} value={rules[field.key]} onChange={(event) => setRules({ ...rules, [field.key]: Number(event.target.value) })} className="w-20" />
+              <Input
+                compact
+                type="number"
+                min={0}
+                value={rules[field.key]}
+                onChange={(event) => setRules({ ...rules, [field.key]: Number(event.target.value) })}
+                className="w-20"
+              />
               <span className="w-24 text-slate-500">{field.unit}</span>
             </span>
           </Field>
         ))}
       </div>
-      <Button className="mt-4" busy={saving.fetching} onClick={submit}>Save rules</Button>
+      <Button className="mt-4" busy={saving.fetching} onClick={submit}>
+        Save rules
+      </Button>
     </section>
   );
 }

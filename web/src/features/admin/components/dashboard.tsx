@@ -63,7 +63,12 @@ export function Dashboard() {
   }, []);
   const [{ data, fetching, error }] = useQuery({ query: DashboardQuery, variables, requestPolicy: 'cache-and-network' });
   if (fetching && !data) return <LoadingBlock label="Loading the dashboard" />;
-  if (error || !data) return <p role="alert" className="text-sm text-red-700">The dashboard could not be loaded.</p>;
+  if (error || !data)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        The dashboard could not be loaded.
+      </p>
+    );
   const zone = data.providerProfile.timezone;
   const stats = data.analytics;
   const upcoming = data.appointments.edges.map((edge) => edge.node);
@@ -87,7 +92,9 @@ export function Dashboard() {
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="week-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <h2 id="week-heading" className="font-semibold">Next 7 days</h2>
+          <h2 id="week-heading" className="font-semibold">
+            Next 7 days
+          </h2>
           {upcoming.length === 0 ? (
             <p className="mt-3 text-sm text-slate-500">No appointments in the next 7 days.</p>
           ) : (
@@ -97,29 +104,44 @@ export function Dashboard() {
                   <p className="font-medium text-slate-900">
                     {formatDate(appointment.startTime, zone, { year: undefined })}, {formatRange(appointment.startTime, appointment.endTime, zone)}
                   </p>
-                  <p className="text-slate-600">{appointment.user.name} · {appointment.user.email}{appointment.notes ? ` · ${appointment.notes.slice(0, 50)}` : ''}</p>
+                  <p className="text-slate-600">
+                    {appointment.user.name} · {appointment.user.email}
+                    {appointment.notes ? ` · ${appointment.notes.slice(0, 50)}` : ''}
+                  </p>
                 </li>
               ))}
             </ul>
           )}
         </section>
         <section aria-labelledby="chart-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <h2 id="chart-heading" className="font-semibold">Bookings per week</h2>
+          <h2 id="chart-heading" className="font-semibold">
+            Bookings per week
+          </h2>
           <ul className="mt-4 space-y-2" aria-label="Bookings and cancellations per week">
             {stats.perWeek.map((week) => (
               <li key={week.weekStart} className="flex items-center gap-3 text-xs">
                 <span className="w-20 shrink-0 text-slate-600">{week.weekStart.slice(5)}</span>
-                <span role="img" className="flex h-4 flex-1 overflow-hidden rounded bg-slate-100" aria-label={`Week of ${week.weekStart}: ${week.booked} booked, ${week.cancelled} cancelled`}>
+                <span
+                  role="img"
+                  className="flex h-4 flex-1 overflow-hidden rounded bg-slate-100"
+                  aria-label={`Week of ${week.weekStart}: ${week.booked} booked, ${week.cancelled} cancelled`}
+                >
                   <span className="bg-brand-600" style={{ width: `${(week.booked / maxWeek) * 100}%` }} />
                   <span className="bg-slate-400" style={{ width: `${(week.cancelled / maxWeek) * 100}%` }} />
                 </span>
-                <span className="w-14 text-right text-slate-700">{week.booked}{week.cancelled ? ` +${week.cancelled}` : ''}</span>
+                <span className="w-14 text-right text-slate-700">
+                  {week.booked}
+                  {week.cancelled ? ` +${week.cancelled}` : ''}
+                </span>
               </li>
             ))}
             {stats.perWeek.length === 0 ? <li className="text-sm text-slate-500">No bookings yet.</li> : null}
           </ul>
           <div className="mt-5 grid gap-4 sm:grid-cols-2">
-            <BarList title="Busiest weekdays" rows={WEEKDAYS.map((label, i) => ({ label, count: stats.byWeekday.find((day) => day.weekday === i + 1)?.count ?? 0 }))} />
+            <BarList
+              title="Busiest weekdays"
+              rows={WEEKDAYS.map((label, i) => ({ label, count: stats.byWeekday.find((day) => day.weekday === i + 1)?.count ?? 0 }))}
+            />
             <BarList title="Busiest hours" rows={stats.byHour.map((hour) => ({ label: `${String(hour.hour).padStart(2, '0')}:00`, count: hour.count }))} />
           </div>
         </section>

@@ -102,7 +102,11 @@ export function PracticeCalendar() {
           element.setAttribute('role', 'button');
           element.setAttribute('tabindex', '0');
           if (slot) {
-            const what = slot.appointment ? `Booked by ${slot.appointment.user.name}` : slot.isBlocked ? 'Blocked; activate to free it' : 'Free; activate to block it';
+            const what = slot.appointment
+              ? `Booked by ${slot.appointment.user.name}`
+              : slot.isBlocked
+                ? 'Blocked; activate to free it'
+                : 'Free; activate to block it';
             element.setAttribute('aria-label', `${what}: ${spokenSlot(slot.startTime, slot.endTime, zone)}`);
             element.title = `${formatRange(slot.startTime, slot.endTime, zone)} ${info.event.title}`;
           }

@@ -106,30 +106,66 @@ export function SlotGenerator(props: { availability: FragmentType<typeof Availab
   };
   return (
     <section aria-labelledby="generate-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="generate-heading" className="font-semibold">Open slots</h2>
+      <h2 id="generate-heading" className="font-semibold">
+        Open slots
+      </h2>
       <p className="mt-1 text-sm text-slate-600">Creates bookable slots from your hours; existing and overlapping ones are skipped.</p>
       <div className="mt-3 flex flex-wrap items-end gap-3">
-        <Field label="From"><Input type="date" value={from} onChange={(event) => { setFrom(event.target.value); setPreview(null); }} /></Field>
-        <Field label="To"><Input type="date" value={to} onChange={(event) => { setTo(event.target.value); setPreview(null); }} /></Field>
-        <Button variant="secondary" onClick={runPreview}>Preview</Button>
+        <Field label="From">
+          <Input
+            type="date"
+            value={from}
+            onChange={(event) => {
+              setFrom(event.target.value);
+              setPreview(null);
+            }}
+          />
+        </Field>
+        <Field label="To">
+          <Input
+            type="date"
+            value={to}
+            onChange={(event) => {
+              setTo(event.target.value);
+              setPreview(null);
+            }}
+          />
+        </Field>
+        <Button variant="secondary" onClick={runPreview}>
+          Preview
+        </Button>
       </div>
       {preview ? (
         <div role="status" className="mt-3 rounded-xl bg-brand-50 px-4 py-3 text-sm ring-1 ring-brand-100">
-          <p><strong>{preview.wouldCreate}</strong> new slots; {preview.alreadyThere} already there; {preview.inThePast} in the past.</p>
-          <Button className="mt-2" busy={generating.fetching} disabled={preview.wouldCreate === 0} onClick={runGenerate}>Create {preview.wouldCreate} slots</Button>
+          <p>
+            <strong>{preview.wouldCreate}</strong> new slots; {preview.alreadyThere} already there; {preview.inThePast} in the past.
+          </p>
+          <Button className="mt-2" busy={generating.fetching} disabled={preview.wouldCreate === 0} onClick={runGenerate}>
+            Create {preview.wouldCreate} slots
+          </Button>
         </div>
       ) : null}
       <h3 className="mt-6 text-sm font-semibold">Days off and special hours</h3>
       <div className="mt-2 flex flex-wrap items-end gap-3">
-        <Field label="Date"><Input type="date" value={overrideDate} onChange={(event) => setOverrideDate(event.target.value)} /></Field>
-        <Field label="From"><Input type="time" value={overrideStart} onChange={(event) => setOverrideStart(event.target.value)} /></Field>
-        <Field label="To"><Input type="time" value={overrideEnd} onChange={(event) => setOverrideEnd(event.target.value)} /></Field>
-        <Button variant="secondary" onClick={addOverride}>{overrideStart && overrideEnd ? 'Set special hours' : 'Mark as day off'}</Button>
+        <Field label="Date">
+          <Input type="date" value={overrideDate} onChange={(event) => setOverrideDate(event.target.value)} />
+        </Field>
+        <Field label="From">
+          <Input type="time" value={overrideStart} onChange={(event) => setOverrideStart(event.target.value)} />
+        </Field>
+        <Field label="To">
+          <Input type="time" value={overrideEnd} onChange={(event) => setOverrideEnd(event.target.value)} />
+        </Field>
+        <Button variant="secondary" onClick={addOverride}>
+          {overrideStart && overrideEnd ? 'Set special hours' : 'Mark as day off'}
+        </Button>
       </div>
       <ul className="mt-3 divide-y divide-slate-100 text-sm">
         {dateOverrides.map((override) => (
           <li key={override.date} className="flex items-center justify-between py-2">
-            <span>{override.date}: {override.closed ? 'day off' : override.hours.map((hours) => `${hours.start}–${hours.end}`).join(', ')}</span>
+            <span>
+              {override.date}: {override.closed ? 'day off' : override.hours.map((hours) => `${hours.start}–${hours.end}`).join(', ')}
+            </span>
             <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => void removeOverride({ date: override.date })}>
               Remove<span className="sr-only"> {override.date}</span>
             </button>

@@ -64,7 +64,9 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
   };
   return (
     <section aria-labelledby="hours-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="hours-heading" className="font-semibold">Weekly hours</h2>
+      <h2 id="hours-heading" className="font-semibold">
+        Weekly hours
+      </h2>
       <p className="mt-1 text-sm text-slate-600">In {availability.timezone.replaceAll('_', ' ')}. Several intervals a day; the gaps are breaks.</p>
       <div className="mt-4 space-y-3">
         {DAYS.map((day, dayIndex) => {
@@ -76,13 +78,30 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
               {rows.length === 0 ? <span className="text-sm text-slate-400">Closed</span> : null}
               {rows.map(({ item, index }) => (
                 <span key={index} className="inline-flex items-center gap-1 rounded-lg bg-slate-50 px-2 py-1">
-                  <Input compact aria-label={`${day} start`} type="time" value={item.start} onChange={(event) => update(index, { start: event.target.value })} />
+                  <Input
+                    compact
+                    aria-label={`${day} start`}
+                    type="time"
+                    value={item.start}
+                    onChange={(event) => update(index, { start: event.target.value })}
+                  />
                   <span aria-hidden>–</span>
                   <Input compact aria-label={`${day} end`} type="time" value={item.end} onChange={(event) => update(index, { end: event.target.value })} />
-                  <button type="button" aria-label={`Remove ${day} ${item.start} to ${item.end}`} onClick={() => setHours((current) => current.filter((_, i) => i !== index))} className="ml-1 rounded px-1.5 text-slate-500 hover:bg-slate-200">×</button>
+                  <button
+                    type="button"
+                    aria-label={`Remove ${day} ${item.start} to ${item.end}`}
+                    onClick={() => setHours((current) => current.filter((_, i) => i !== index))}
+                    className="ml-1 rounded px-1.5 text-slate-500 hover:bg-slate-200"
+                  >
+                    ×
+                  </button>
                 </span>
               ))}
-              <button type="button" onClick={() => setHours((current) => [...current, { weekday, start: '09:00', end: '12:00' }])} className="text-sm font-semibold text-brand-700 hover:underline">
+              <button
+                type="button"
+                onClick={() => setHours((current) => [...current, { weekday, start: '09:00', end: '12:00' }])}
+                className="text-sm font-semibold text-brand-700 hover:underline"
+              >
                 Add hours<span className="sr-only"> on {day}</span>
               </button>
             </div>
@@ -91,14 +110,34 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
       </div>
       <Field label="Your time zone" className="mt-4">
         <Select value={timezone} onChange={(event) => setTimezone(event.target.value)}>
-          {(TIME_ZONES.includes(timezone) ? TIME_ZONES : [timezone, ...TIME_ZONES]).map((zone) => <option key={zone} value={zone}>{zone.replaceAll('_', ' ')}</option>)}
+          {(TIME_ZONES.includes(timezone) ? TIME_ZONES : [timezone, ...TIME_ZONES]).map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll('_', ' ')}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label="Slot length (minutes)" className="mt-4">
-        <Input type="number" min={15} max={240} step={5} value={slotMinutes} onChange={(event) => setSlotMinutes(Number(event.target.value))} className="w-28" />
+        <Input
+          type="number"
+          min={15}
+          max={240}
+          step={5}
+          value={slotMinutes}
+          onChange={(event) => setSlotMinutes(Number(event.target.value))}
+          className="w-28"
+        />
       </Field>
-      {problems.length > 0 ? <ul role="alert" className="mt-3 list-disc pl-5 text-sm text-red-700">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul> : null}
-      <Button className="mt-4" busy={saving.fetching} onClick={submit}>Save hours</Button>
+      {problems.length > 0 ? (
+        <ul role="alert" className="mt-3 list-disc pl-5 text-sm text-red-700">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      ) : null}
+      <Button className="mt-4" busy={saving.fetching} onClick={submit}>
+        Save hours
+      </Button>
     </section>
   );
 }

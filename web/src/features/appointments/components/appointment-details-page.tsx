@@ -68,7 +68,12 @@ export function AppointmentDetailsPage() {
     return (
       <div className="rounded-2xl bg-white p-8 text-center ring-1 ring-slate-200">
         <h1 className="text-xl font-semibold">Appointment not found</h1>
-        <p className="mt-2 text-sm text-slate-600">It may belong to another account. <Link className="text-brand-700 underline" to="/appointments">Back to my appointments</Link></p>
+        <p className="mt-2 text-sm text-slate-600">
+          It may belong to another account.{' '}
+          <Link className="text-brand-700 underline" to="/appointments">
+            Back to my appointments
+          </Link>
+        </p>
       </div>
     );
   }
@@ -90,13 +95,18 @@ export function AppointmentDetailsPage() {
   };
   return (
     <div className="mx-auto max-w-2xl">
-      <Link to="/appointments" className="text-sm font-medium text-brand-700 hover:underline">← My appointments</Link>
+      <Link to="/appointments" className="text-sm font-medium text-brand-700 hover:underline">
+        ← My appointments
+      </Link>
       <div className="mt-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <h1 className="text-2xl font-bold tracking-tight">Consultation with {provider}</h1>
             <p className="mt-1 text-slate-700">{formatDate(appointment.startTime, zone)}</p>
-            <p className="text-lg font-semibold">{formatRange(appointment.startTime, appointment.endTime, zone)} <span className="text-sm font-normal text-slate-500">{zone.replaceAll('_', ' ')}</span></p>
+            <p className="text-lg font-semibold">
+              {formatRange(appointment.startTime, appointment.endTime, zone)}{' '}
+              <span className="text-sm font-normal text-slate-500">{zone.replaceAll('_', ' ')}</span>
+            </p>
           </div>
           <StatusBadge status={appointment.status} />
         </div>
@@ -116,10 +126,20 @@ export function AppointmentDetailsPage() {
           <div className="mt-8 border-t border-slate-200 pt-6">
             {changeable ? (
               <>
-                <p className="text-sm text-slate-600">You can move or cancel until {formatDate(deadline, zone, { weekday: 'short' })}, {formatRange(deadline.toISOString(), deadline.toISOString(), zone).split('–')[0]}.</p>
+                <p className="text-sm text-slate-600">
+                  You can move or cancel until {formatDate(deadline, zone, { weekday: 'short' })},{' '}
+                  {formatRange(deadline.toISOString(), deadline.toISOString(), zone).split('–')[0]}.
+                </p>
                 <div className="mt-4 flex flex-col gap-2 sm:flex-row">
-                  <Link to={`/?reschedule=${appointment.id}`} className="inline-flex items-center justify-center rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">Reschedule</Link>
-                  <Button variant="secondary" onClick={() => setCancelOpen(true)}>Cancel appointment</Button>
+                  <Link
+                    to={`/?reschedule=${appointment.id}`}
+                    className="inline-flex items-center justify-center rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800"
+                  >
+                    Reschedule
+                  </Link>
+                  <Button variant="secondary" onClick={() => setCancelOpen(true)}>
+                    Cancel appointment
+                  </Button>
                 </div>
               </>
             ) : (
@@ -131,13 +151,27 @@ export function AppointmentDetailsPage() {
         ) : null}
       </div>
       <Dialog open={cancelOpen} onClose={() => setCancelOpen(false)} title="Cancel this consultation?" description="The time becomes free for others at once.">
-        <Field label={<>Reason <span className="font-normal text-slate-500">(optional, shared with {provider})</span></>}>
+        <Field
+          label={
+            <>
+              Reason <span className="font-normal text-slate-500">(optional, shared with {provider})</span>
+            </>
+          }
+        >
           <Textarea rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
         </Field>
-        {cancelError ? <p role="alert" className="mt-2 text-sm text-red-700">{cancelError}</p> : null}
+        {cancelError ? (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {cancelError}
+          </p>
+        ) : null}
         <div className="mt-4 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={() => setCancelOpen(false)}>Keep it</Button>
-          <Button variant="danger" busy={cancelling.fetching} onClick={submitCancel}>Cancel appointment</Button>
+          <Button variant="secondary" onClick={() => setCancelOpen(false)}>
+            Keep it
+          </Button>
+          <Button variant="danger" busy={cancelling.fetching} onClick={submitCancel}>
+            Cancel appointment
+          </Button>
         </div>
       </Dialog>
     </div>

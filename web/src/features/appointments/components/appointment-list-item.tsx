@@ -27,7 +27,12 @@ export function AppointmentListItem(props: { appointment: FragmentType<typeof Ap
           <p className="font-medium text-slate-900">{formatDate(appointment.startTime, zone)}</p>
           <p className="text-sm text-slate-600">
             {formatRange(appointment.startTime, appointment.endTime, zone)}
-            {appointment.notes ? <span className="ml-2 text-slate-500">· {appointment.notes.slice(0, 60)}{appointment.notes.length > 60 ? '…' : ''}</span> : null}
+            {appointment.notes ? (
+              <span className="ml-2 text-slate-500">
+                · {appointment.notes.slice(0, 60)}
+                {appointment.notes.length > 60 ? '…' : ''}
+              </span>
+            ) : null}
           </p>
         </div>
         <StatusBadge status={appointment.status} />

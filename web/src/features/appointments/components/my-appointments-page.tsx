@@ -62,7 +62,11 @@ export function MyAppointmentsPage() {
       <PageHeader
         title="My appointments"
         subtitle={`Times in ${zone.replaceAll('_', ' ')}`}
-        actions={<Link to="/" className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">Book another</Link>}
+        actions={
+          <Link to="/" className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
+            Book another
+          </Link>
+        }
       />
       <div role="tablist" aria-label="Which appointments" className="mb-4 inline-flex rounded-xl bg-slate-100 p-1">
         {(['upcoming', 'past'] as const).map((name) => (
@@ -84,7 +88,14 @@ export function MyAppointmentsPage() {
         <Field label="Status">
           <Select value={status} onChange={(event) => setStatus(event.target.value as AppointmentStatus | '')} className="w-full">
             <option value="">Any status</option>
-            {STATUSES.map((value) => <option key={value} value={value}>{value.replace('_', '-').toLowerCase().replace(/^./, (c) => c.toUpperCase())}</option>)}
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {value
+                  .replace('_', '-')
+                  .toLowerCase()
+                  .replace(/^./, (c) => c.toUpperCase())}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="From">
@@ -94,22 +105,33 @@ export function MyAppointmentsPage() {
           <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} className="w-full" />
         </Field>
       </div>
-      {error ? <p role="alert" className="text-sm text-red-700">Your appointments could not be loaded. Please reload the page.</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          Your appointments could not be loaded. Please reload the page.
+        </p>
+      ) : null}
       {fetching && appointments.length === 0 ? (
         <LoadingBlock label="Loading appointments" />
       ) : appointments.length === 0 ? (
         <div className="rounded-2xl border-2 border-dashed border-slate-200 px-6 py-12 text-center">
           <p className="font-medium text-slate-900">{tab === 'upcoming' ? 'No upcoming appointments' : 'No past appointments'}</p>
-          <p className="mt-1 text-sm text-slate-600">{search || status || from || to ? 'Nothing matches these filters.' : 'When you book a consultation it appears here.'}</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {search || status || from || to ? 'Nothing matches these filters.' : 'When you book a consultation it appears here.'}
+          </p>
         </div>
       ) : (
         <ul className="divide-y divide-slate-200 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-          {appointments.map((appointment) => <AppointmentListItem key={appointment.id} appointment={appointment} zone={zone} />)}
+          {appointments.map((appointment) => (
+            <AppointmentListItem key={appointment.id} appointment={appointment} zone={zone} />
+          ))}
         </ul>
       )}
       {data?.myAppointments.pageInfo.hasNextPage ? (
         <div className="mt-4 text-center">
-          <button onClick={() => setAfter(data.myAppointments.pageInfo.endCursor ?? null)} className="rounded-lg px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50">
+          <button
+            onClick={() => setAfter(data.myAppointments.pageInfo.endCursor ?? null)}
+            className="rounded-lg px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
+          >
             Load more
           </button>
         </div>

@@ -85,7 +85,11 @@ function GoogleSignIn({ config, onDone }: { config: { apiKey: string; authDomain
       >
         Continue with Google
       </Button>
-      {error ? <p role="alert" className="mt-3 text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -112,13 +116,33 @@ function DevSignIn({ onDone }: { onDone: () => void }) {
         Development sign-in: no password. Use <strong>provider@example.com</strong> for the consultant, any other address for a client.
       </p>
       <Field label="E-mail" error={(touched && !email ? 'Enter your e-mail address.' : touched ? emailProblem : null) ?? null}>
-        <Input type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} onBlur={() => setTouched(true)} className="w-full" />
+        <Input
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          onBlur={() => setTouched(true)}
+          className="w-full"
+        />
       </Field>
-      <Field label={<>Name <span className="font-normal text-slate-500">(optional)</span></>}>
+      <Field
+        label={
+          <>
+            Name <span className="font-normal text-slate-500">(optional)</span>
+          </>
+        }
+      >
         <Input autoComplete="name" value={name} maxLength={100} onChange={(event) => setName(event.target.value)} className="w-full" />
       </Field>
-      {error ? <p role="alert" className="text-sm text-red-700">{error.graphQLErrors[0]?.message ?? 'Sign-in failed; is the server running?'}</p> : null}
-      <Button type="submit" className="w-full" busy={fetching}>Sign in</Button>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error.graphQLErrors[0]?.message ?? 'Sign-in failed; is the server running?'}
+        </p>
+      ) : null}
+      <Button type="submit" className="w-full" busy={fetching}>
+        Sign in
+      </Button>
     </form>
   );
 }

@@ -65,10 +65,13 @@ export function BookPage() {
     if (!pendingSlot || loading) return;
     const slot = slots.find((candidate) => candidate.id === pendingSlot);
     if (slot) setSelected(slot);
-    setParams((current) => {
-      current.delete('slot');
-      return current;
-    }, { replace: true });
+    setParams(
+      (current) => {
+        current.delete('slot');
+        return current;
+      },
+      { replace: true },
+    );
   }, [pendingSlot, loading, slots]);
 
   const changeZone = (zone: string) => {
@@ -92,13 +95,28 @@ export function BookPage() {
         actions={<TimeZonePicker value={timeZone} onChange={changeZone} />}
       />
       <ol className="mb-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600" aria-label="Booking steps">
-        <li className="font-semibold text-brand-700" aria-current="step">1. Pick a time</li>
+        <li className="font-semibold text-brand-700" aria-current="step">
+          1. Pick a time
+        </li>
         <li>2. Confirm</li>
         <li>3. Done</li>
       </ol>
-      {error ? <p role="alert" className="mb-4 rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 ring-1 ring-red-200">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="mb-4 rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 ring-1 ring-red-200">
+          {error}
+        </p>
+      ) : null}
       <div className="relative">
-        <SlotCalendar slots={slots} timeZone={timeZone} compact={compact} onPick={(slot) => { clearServerError(); setSelected(slot); }} onRangeChange={setRange} />
+        <SlotCalendar
+          slots={slots}
+          timeZone={timeZone}
+          compact={compact}
+          onPick={(slot) => {
+            clearServerError();
+            setSelected(slot);
+          }}
+          onRangeChange={setRange}
+        />
         {loading && slots.length === 0 ? (
           <div className="pointer-events-none absolute inset-x-5 top-24 space-y-3" role="status" aria-label="Loading free times">
             <Skeleton className="h-10 w-2/3" />

@@ -33,7 +33,9 @@ export function BookedPage() {
   return (
     <div className="mx-auto max-w-lg rounded-2xl bg-white p-8 text-center shadow-sm ring-1 ring-slate-200">
       <div className="mx-auto flex size-14 items-center justify-center rounded-full bg-emerald-100 text-emerald-700" aria-hidden>
-        <svg viewBox="0 0 24 24" className="size-7" fill="none" stroke="currentColor" strokeWidth="2.5"><path d="m5 12 5 5L20 7" strokeLinecap="round" strokeLinejoin="round" /></svg>
+        <svg viewBox="0 0 24 24" className="size-7" fill="none" stroke="currentColor" strokeWidth="2.5">
+          <path d="m5 12 5 5L20 7" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
       </div>
       <h1 className="mt-4 text-2xl font-bold tracking-tight">You're booked</h1>
       <p className="mt-2 text-slate-600">
@@ -45,7 +47,10 @@ export function BookedPage() {
       <p className="mt-3 text-sm text-slate-600">A confirmation is on its way to {appointment.user.email}.</p>
       <div className="mt-6 flex flex-col justify-center gap-2 sm:flex-row">
         <Button onClick={() => downloadIcs(appointment)}>Add to calendar (.ics)</Button>
-        <Link to={`/appointments/${appointment.id}`} className="inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50">
+        <Link
+          to={`/appointments/${appointment.id}`}
+          className="inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
+        >
           View appointment
         </Link>
       </div>

@@ -70,16 +70,26 @@ export function ConfirmDialog(props: {
           ) : null}
           {!props.rescheduling ? (
             <Field
-              label={<>What would you like to discuss? <span className="font-normal text-slate-500">(optional)</span></>}
+              label={
+                <>
+                  What would you like to discuss? <span className="font-normal text-slate-500">(optional)</span>
+                </>
+              }
               hint={tooLong ? null : `${MAX_NOTES - notes.length} characters left`}
               error={tooLong ? `Please shorten your notes by ${notes.length - MAX_NOTES} characters.` : undefined}
             >
               <Textarea rows={4} value={notes} onChange={(event) => setNotes(event.target.value)} />
             </Field>
           ) : null}
-          {props.serverError ? <p role="alert" className="text-sm text-red-700">{props.serverError}</p> : null}
+          {props.serverError ? (
+            <p role="alert" className="text-sm text-red-700">
+              {props.serverError}
+            </p>
+          ) : null}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button variant="secondary" onClick={props.onClose}>Cancel</Button>
+            <Button variant="secondary" onClick={props.onClose}>
+              Cancel
+            </Button>
             <Button onClick={() => props.onConfirm(notes)} busy={props.busy} disabled={tooLong || props.taken}>
               {props.rescheduling ? 'Move appointment' : 'Book this time'}
             </Button>

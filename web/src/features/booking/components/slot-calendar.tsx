@@ -41,9 +41,7 @@ export function SlotCalendar(props: {
         timeZone="UTC"
         initialView={props.compact ? 'listWeek' : 'timeGridWeek'}
         headerToolbar={
-          props.compact
-            ? { start: 'title', end: 'prev,next' }
-            : { start: 'prev,next today', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek' }
+          props.compact ? { start: 'title', end: 'prev,next' } : { start: 'prev,next today', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek' }
         }
         firstDay={1}
         allDaySlot={false}

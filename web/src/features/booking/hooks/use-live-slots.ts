@@ -52,10 +52,13 @@ const NONE: ReadonlySet<string> = new Set();
 export function useLiveSlots(range: { from: string; to: string } | null) {
   const variables = range ?? NO_RANGE;
   const [{ data, fetching, error }, reexecute] = useQuery({ query: FreeSlotsQuery, variables, pause: !range, requestPolicy: 'cache-and-network' });
-  const [{ data: takenIds = NONE }] = useSubscription({ query: SlotsChangedSubscription, variables, pause: !range }, (taken: ReadonlySet<string> = NONE, event) => {
-    const slot = readFragment(LiveSlotFragment, event.slotsChanged);
-    return slot.isAvailable ? taken : new Set(taken).add(slot.id);
-  });
+  const [{ data: takenIds = NONE }] = useSubscription(
+    { query: SlotsChangedSubscription, variables, pause: !range },
+    (taken: ReadonlySet<string> = NONE, event) => {
+      const slot = readFragment(LiveSlotFragment, event.slotsChanged);
+      return slot.isAvailable ? taken : new Set(taken).add(slot.id);
+    },
+  );
   useSubscription({ query: SlotsResyncSubscription });
   // Events sent while the connection was down are lost for good: only the server knows what changed.
   useEffect(() => onReconnect(() => reexecute({ requestPolicy: 'network-only' })), [reexecute]);

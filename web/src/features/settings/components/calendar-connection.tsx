@@ -47,24 +47,42 @@ export function CalendarConnection(props: { user: FragmentType<typeof UserFragme
   };
   return (
     <section aria-labelledby="calendar-heading" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <h2 id="calendar-heading" className="text-lg font-semibold">Google Calendar</h2>
+      <h2 id="calendar-heading" className="text-lg font-semibold">
+        Google Calendar
+      </h2>
       {!googleCalendar.available ? (
         <p className="mt-2 text-sm text-slate-600">Calendar sync is not set up on this server. Use the “Add to calendar” file after booking instead.</p>
       ) : googleCalendar.status === 'RECONNECT_NEEDED' ? (
         <div role="alert" className="mt-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
           <p className="font-medium">Google stopped accepting our access to your calendar.</p>
           <p className="mt-1">Reconnect to keep your appointments in Google Calendar.</p>
-          <Button className="mt-3" busy={connecting.fetching} onClick={start}>Reconnect Google Calendar</Button>
+          <Button className="mt-3" busy={connecting.fetching} onClick={start}>
+            Reconnect Google Calendar
+          </Button>
         </div>
       ) : googleCalendar.status === 'CONNECTED' ? (
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-slate-700"><span className="mr-2 inline-block size-2 rounded-full bg-emerald-500" aria-hidden />Connected: your appointments appear in Google Calendar.</p>
-          <Button variant="secondary" busy={disconnecting.fetching} onClick={async () => { await disconnect({}); toast('Google Calendar disconnected.', 'info'); }}>Disconnect</Button>
+          <p className="text-sm text-slate-700">
+            <span className="mr-2 inline-block size-2 rounded-full bg-emerald-500" aria-hidden />
+            Connected: your appointments appear in Google Calendar.
+          </p>
+          <Button
+            variant="secondary"
+            busy={disconnecting.fetching}
+            onClick={async () => {
+              await disconnect({});
+              toast('Google Calendar disconnected.', 'info');
+            }}
+          >
+            Disconnect
+          </Button>
         </div>
       ) : (
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-600">Add your consultations to Google Calendar automatically, with a reminder.</p>
-          <Button busy={connecting.fetching} onClick={start}>Connect Google Calendar</Button>
+          <Button busy={connecting.fetching} onClick={start}>
+            Connect Google Calendar
+          </Button>
         </div>
       )}
     </section>

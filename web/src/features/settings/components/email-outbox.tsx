@@ -81,7 +81,9 @@ export function EmailOutbox() {
   const emails = data?.emails.edges.map((edge) => edge.node) ?? [];
   return (
     <section aria-labelledby="emails-heading" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <h2 id="emails-heading" className="text-lg font-semibold">E-mails</h2>
+      <h2 id="emails-heading" className="text-lg font-semibold">
+        E-mails
+      </h2>
       <p className="mt-1 text-sm text-slate-600">
         Confirmations, changes and reminders. Without a mail service configured, they stay here instead of being sent. An e-mail that no longer told the truth
         (the appointment moved or was cancelled, or a reminder would have come too late) is skipped, with the reason.
@@ -105,12 +107,19 @@ export function EmailOutbox() {
                 </div>
                 <div className="flex gap-4">
                   {isProvider && email.status === 'FAILED' ? (
-                    <button className="text-sm font-semibold text-brand-700 hover:underline disabled:text-slate-400" disabled={retrying.fetching} onClick={() => void sendAgain(email.id)}>
+                    <button
+                      className="text-sm font-semibold text-brand-700 hover:underline disabled:text-slate-400"
+                      disabled={retrying.fetching}
+                      onClick={() => void sendAgain(email.id)}
+                    >
                       Send again
                     </button>
                   ) : null}
                   {email.html ? (
-                    <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => setOpen({ subject: email.subject ?? 'E-mail', html: email.html! })}>
+                    <button
+                      className="text-sm font-semibold text-brand-700 hover:underline"
+                      onClick={() => setOpen({ subject: email.subject ?? 'E-mail', html: email.html! })}
+                    >
                       View
                     </button>
                   ) : null}

@@ -71,15 +71,26 @@ export function ProviderProfileForm() {
   };
   return (
     <section aria-labelledby="profile-heading" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <h2 id="profile-heading" className="text-lg font-semibold">Your public profile</h2>
+      <h2 id="profile-heading" className="text-lg font-semibold">
+        Your public profile
+      </h2>
       <p className="mt-1 text-sm text-slate-600">Shown on the booking page and on every e-mail to clients.</p>
       <form onSubmit={submit} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
         {FIELDS.map((field) => (
           <Field key={field.key} label={field.label} error={problems[field.key] ?? null}>
-            <Input type={field.type} value={current[field.key]} onChange={(event) => setValues({ ...current, [field.key]: event.target.value })} className="w-full" />
+            <Input
+              type={field.type}
+              value={current[field.key]}
+              onChange={(event) => setValues({ ...current, [field.key]: event.target.value })}
+              className="w-full"
+            />
           </Field>
         ))}
-        <div className="sm:col-span-2"><Button type="submit" busy={saving.fetching}>Save profile</Button></div>
+        <div className="sm:col-span-2">
+          <Button type="submit" busy={saving.fetching}>
+            Save profile
+          </Button>
+        </div>
       </form>
     </section>
   );
