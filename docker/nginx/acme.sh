@@ -5,7 +5,7 @@
 set -eu
 umask 077
 : "${DOMAIN:?set DOMAIN (the public host name, e.g. book.example.com) in .env}"
-: "${ACME_EMAIL:?set ACME_EMAIL (expiry notices from Let's Encrypt) in .env}"
+: "${ACME_EMAIL:?set ACME_EMAIL (the address for expiry notices) in .env}"
 
 served=/etc/letsencrypt/slotline
 issued=/etc/letsencrypt/live/slotline
@@ -35,10 +35,10 @@ while :; do
       mv "$served/fullchain.pem.tmp" "$served/fullchain.pem"
       echo "acme: installed a new certificate for $DOMAIN"
     fi
-    sleep 12h
+    sleep 43200
   else
     # Let's Encrypt allows 5 failed validations per host name and hour.
     echo "acme: no certificate for $DOMAIN yet (DNS or port 80 not reachable?); retrying in 15 minutes" >&2
-    sleep 15m
+    sleep 900
   fi
 done
