@@ -1,4 +1,3 @@
-import { startApp } from './app.js';
 import { installCrashPolicy } from './crash-policy.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger, shouldPrettyPrint } from './logger.js';
@@ -16,6 +15,8 @@ try {
 
 const logger = createLogger(env.logLevel, { pretty: shouldPrettyPrint(env.nodeEnv, process.stdout.isTTY) });
 try {
+  // Loaded only once the environment is valid: a misconfigured start fails in a second, not after loading the whole app.
+  const { startApp } = await import('./app.js');
   const app = await startApp(env, logger);
   let stopping: Promise<void> | null = null;
   // Requests in flight get SHUTDOWN_GRACE_MS; the rest of the shutdown a few seconds more.
