@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
@@ -54,7 +55,9 @@ export function AdminAppointmentRow(props: {
     if (answer?.__typename === 'SetAppointmentStatusSuccess') toast(outcome === 'COMPLETED' ? 'Marked as completed.' : 'Marked as a no-show.', 'success');
     else toast(answer && 'message' in answer ? answer.message : 'That did not work; please try again.', 'error');
   };
-  const started = Date.parse(row.startTime) <= Date.now();
+  // The clock as the row was first shown: its actions are those of that moment, whatever re-renders it.
+  const [shownAt] = useState(Date.now);
+  const started = Date.parse(row.startTime) <= shownAt;
   const label = `${row.user.name}, ${formatDate(row.startTime, zone)} ${formatRange(row.startTime, row.endTime, zone)}`;
   return (
     <tr>
@@ -76,10 +79,10 @@ export function AdminAppointmentRow(props: {
       <td className="whitespace-nowrap px-4 py-3 text-right">
         {row.status === 'SCHEDULED' && started ? (
           <span className="inline-flex gap-2">
-            <Button variant="secondary" aria-label={`Mark completed: ${label}`} onClick={() => markAs('COMPLETED')}>
+            <Button variant="secondary" aria-label={`Mark completed: ${label}`} onClick={() => void markAs('COMPLETED')}>
               Completed
             </Button>
-            <Button variant="secondary" aria-label={`Mark no-show: ${label}`} onClick={() => markAs('NO_SHOW')}>
+            <Button variant="secondary" aria-label={`Mark no-show: ${label}`} onClick={() => void markAs('NO_SHOW')}>
               No-show
             </Button>
           </span>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import type { AppointmentStatus } from '../../../gql/graphql';
@@ -8,6 +8,7 @@ import { Input } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { usePageCursor } from '../../../hooks/use-page-cursor';
 import { AdminAppointmentRow, STATUS_LABELS } from './admin-appointment-row';
 import { AdminCancelDialog } from './admin-cancel-dialog';
 
@@ -36,11 +37,10 @@ export function AppointmentsTable() {
   const [status, setStatus] = useState<AppointmentStatus | ''>('');
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim());
-  const [after, setAfter] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [cancelling, setCancelling] = useState<{ id: string; label: string } | null>(null);
-  useEffect(() => setAfter(null), [status, search, from, to]);
+  const [after, setAfter] = usePageCursor([status, search, from, to]);
   const filter = {
     ...(status ? { status: [status] } : {}),
     ...(search ? { search } : {}),
