@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
@@ -44,6 +43,8 @@ const MarkMutation = graphql(`
 export function AdminAppointmentRow(props: {
   appointment: FragmentType<typeof AppointmentFragment>;
   zone: string;
+  /** The time the table is shown at, renewed as time passes. */
+  now: number;
   onCancel: (id: string, label: string) => void;
 }) {
   const row = readFragment(AppointmentFragment, props.appointment);
@@ -55,9 +56,7 @@ export function AdminAppointmentRow(props: {
     if (answer?.__typename === 'SetAppointmentStatusSuccess') toast(outcome === 'COMPLETED' ? 'Marked as completed.' : 'Marked as a no-show.', 'success');
     else toast(answer && 'message' in answer ? answer.message : 'That did not work; please try again.', 'error');
   };
-  // The clock as the row was first shown: its actions are those of that moment, whatever re-renders it.
-  const [shownAt] = useState(Date.now);
-  const started = Date.parse(row.startTime) <= shownAt;
+  const started = Date.parse(row.startTime) <= props.now;
   const label = `${row.user.name}, ${formatDate(row.startTime, zone)} ${formatRange(row.startTime, row.endTime, zone)}`;
   return (
     <tr>

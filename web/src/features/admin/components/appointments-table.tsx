@@ -8,6 +8,7 @@ import { Input } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { useNow } from '../../../hooks/use-now';
 import { usePageCursor } from '../../../hooks/use-page-cursor';
 import { AdminAppointmentRow, STATUS_LABELS } from './admin-appointment-row';
 import { AdminCancelDialog } from './admin-cancel-dialog';
@@ -40,6 +41,7 @@ export function AppointmentsTable() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [cancelling, setCancelling] = useState<{ id: string; label: string } | null>(null);
+  const now = useNow();
   const [after, setAfter] = usePageCursor([status, search, from, to]);
   const filter = {
     ...(status ? { status: [status] } : {}),
@@ -107,7 +109,7 @@ export function AppointmentsTable() {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
-                <AdminAppointmentRow key={row.id} appointment={row} zone={zone} onCancel={(id, label) => setCancelling({ id, label })} />
+                <AdminAppointmentRow key={row.id} appointment={row} zone={zone} now={now} onCancel={(id, label) => setCancelling({ id, label })} />
               ))}
             </tbody>
           </table>
