@@ -98,6 +98,7 @@ const envSchema = z
     GOOGLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     FIREBASE_WEB_API_KEY: z.string().min(1).optional(),
     FIREBASE_AUTH_DOMAIN: z.string().min(1).optional(),
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32); unset, /metrics does not exist').optional(),
   })
   .transform((raw, ctx) => {
     const production = raw.NODE_ENV === 'production';
@@ -219,6 +220,8 @@ const envSchema = z
               timeoutMs: raw.GOOGLE_TIMEOUT_MS,
             }
           : null,
+      /** Bearer token Prometheus presents on /metrics; without it there is no /metrics. */
+      metricsToken: raw.METRICS_TOKEN,
       firebaseWeb:
         authMode === 'firebase'
           ? {
