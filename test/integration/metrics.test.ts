@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../fixtures.js';
 import { collect, graphql, wsClient } from '../graphql-client.js';
 import { startTestServer, type TestServer } from '../test-server.js';
@@ -137,6 +139,31 @@ describe('/metrics with METRICS_TOKEN', () => {
     }
     await waitFor(async () => (await live()).join() === '0,0');
     expect(feed.errors).toEqual([]);
+  });
+
+  it('the example alert rules are well-formed and name metrics that exist', async () => {
+    const alerts = parse(await readFile('docker/prometheus/alerts.yml', 'utf8')) as { groups: { name: string; rules: Record<string, unknown>[] }[] };
+    const rules = alerts.groups.flatMap((group) => group.rules);
+    expect(rules.length).toBeGreaterThanOrEqual(5);
+    for (const rule of rules) {
+      expect(rule, JSON.stringify(rule)).toMatchObject({
+        alert: expect.stringMatching(/^Slotline[A-Za-z]+$/) as unknown,
+        expr: expect.any(String) as unknown,
+        for: expect.stringMatching(/^\d+[smh]$/) as unknown,
+        labels: { severity: expect.stringMatching(/^(critical|warning|info)$/) as unknown },
+        annotations: { summary: expect.any(String) as unknown, description: expect.any(String) as unknown },
+      });
+    }
+    const scraped = await (await scrape(server)).text();
+    const exposed = new Set([...scraped.matchAll(/^# TYPE (\S+) /gm)].map(([, name]) => name));
+    const named = rules.flatMap((rule) => String(rule.expr).match(/slotline_[a-z_]+/g) ?? []);
+    expect(named.filter((name) => !exposed.has(name.replace(/_(count|sum|bucket)$/, '')))).toEqual([]);
+
+    const config = parse(await readFile('docker/prometheus/prometheus.yml', 'utf8')) as Record<string, unknown>;
+    expect(config).toMatchObject({
+      rule_files: ['alerts.yml'],
+      scrape_configs: [{ metrics_path: '/metrics', authorization: { type: 'Bearer', credentials_file: expect.any(String) as unknown } }],
+    });
   });
 
   it('leaves out the metrics of a collector that fails, and still answers', async () => {
