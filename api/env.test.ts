@@ -184,3 +184,15 @@ describe('loadEnv in development', () => {
     });
   });
 });
+
+describe('METRICS_TOKEN', () => {
+  it('is optional: without it there is no /metrics', () => {
+    expect(loadEnv({}).metricsToken).toBeUndefined();
+  });
+
+  it('must be at least 32 characters, with a message that says so', () => {
+    expect(() => loadEnv({ METRICS_TOKEN: 'too-short' })).toThrow(/METRICS_TOKEN must be at least 32 characters/);
+    const token = 'a'.repeat(32);
+    expect(loadEnv({ METRICS_TOKEN: token }).metricsToken).toBe(token);
+  });
+});

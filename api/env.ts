@@ -115,6 +115,7 @@ export const envVariables = z.object({
     .string()
     .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a host name without https://, e.g. slotline-prod.firebaseapp.com')
     .optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32); unset, /metrics does not exist').optional(),
 });
 
 type RawEnv = z.output<typeof envVariables>;
@@ -239,6 +240,8 @@ const envSchema = envVariables.superRefine(checkCombinations, { when: () => true
             timeoutMs: raw.GOOGLE_TIMEOUT_MS,
           }
         : null,
+    /** Bearer token Prometheus presents on /metrics; without it there is no /metrics. */
+    metricsToken: raw.METRICS_TOKEN,
     firebaseWeb:
       authMode === 'firebase'
         ? {
