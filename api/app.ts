@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type pg from 'pg';
 import { deployMigrations } from '../prisma/migrate/deploy.js';
 import type { Services } from './services.js';
 import { ApiKeys } from './auth/api-keys.js';
@@ -12,6 +13,8 @@ import type { Env } from './env.js';
 import type { NodeHandler } from './http/node-route.js';
 import { createHttpServer } from './server.js';
 import type { Logger } from './logger.js';
+import { createMetrics } from './metrics/metrics.js';
+import { useOperationMetrics } from './http/graphql-metrics.js';
 import { createAppPubSub } from './pubsub.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { DEFAULT_FEED_TIMING } from './slots/slot-feed.js';
@@ -50,15 +53,16 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     const { applied } = await deployMigrations(databaseUrl, (message) => logger.info(message));
     if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
 
-    const { prisma, queries } = createPrisma(databaseUrl, { poolSize: env.databasePoolSize });
+    const { prisma, queries, pool } = createPrisma(databaseUrl, { poolSize: env.databasePoolSize });
     cleanups.push(() => prisma.$disconnect());
     if (env.seedDemoData) await seedDemoData({ prisma, providerEmail: env.providerEmails[0] ?? 'provider@example.com', logger });
 
-    const { pubsub, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
+    const { pubsub, stats: pubsubStats, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
     cleanups.push(closePubSub);
 
     const now = options.now ?? (() => new Date());
-    const { prisma: background } = createPrisma(databaseUrl, { poolSize: 2 });
+    const { prisma: background, pool: backgroundPool } = createPrisma(databaseUrl, { poolSize: 2 });
+    const pools: Record<string, pg.Pool> = { requests: pool, background: backgroundPool };
     cleanups.push(() => background.$disconnect());
     const {
       changedSlots,
@@ -81,7 +85,8 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     let workerDeps = null;
     if (env.worker === 'inline') {
       // A pool of its own, so that jobs never take connections from requests.
-      const { prisma: jobsPrisma } = createPrisma(databaseUrl, { poolSize: 4 });
+      const { prisma: jobsPrisma, pool: jobsPool } = createPrisma(databaseUrl, { poolSize: 4 });
+      pools.jobs = jobsPool;
       cleanups.push(() => jobsPrisma.$disconnect());
       workerDeps = {
         prisma: jobsPrisma,
@@ -120,14 +125,22 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
       now,
     };
 
-    const yoga = createAppYoga(services, { graphiql: env.graphiql, introspection: env.introspection });
+    // Scrape-time reads go through the background pool, never taking connections from requests.
+    const metrics = env.metricsToken
+      ? createMetrics({ pools, pubsub: pubsubStats, slotFeed: slotFeed.stats, prisma: background, now, logger: logger.child({ component: 'metrics' }) })
+      : null;
+    const yoga = createAppYoga(services, {
+      graphiql: env.graphiql,
+      introspection: env.introspection,
+      plugins: metrics ? [useOperationMetrics(metrics)] : [],
+    });
     const redirects: Record<string, NodeHandler> = google
       ? {
           '/oauth/google/start': googleOAuthStart({ prisma, google, appUrl: env.appUrl, now }),
           '/oauth/google/callback': googleOAuthCallback({ prisma, google, logger, appUrl: env.appUrl, jobs: jobRunner.jobs, now }),
         }
       : {};
-    const server = await createHttpServer({ env, services, yoga, logger, redirects });
+    const server = await createHttpServer({ env, services, yoga, logger, redirects, metrics });
     cleanups.push(() => server.close());
     await server.app.listen({ port: env.port, host: env.host });
     const { port } = server.app.server.address() as AddressInfo;

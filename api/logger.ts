@@ -20,6 +20,15 @@ const redact = {
   censor: '[redacted]',
 };
 
+/**
+ * Readable lines only for a person at a terminal outside production. Production always writes JSON lines
+ * (log collectors parse them, and pino-pretty is a development dependency); so does any process whose
+ * output goes to a pipe or a file.
+ */
+export function shouldPrettyPrint(nodeEnv: string, stdoutIsTerminal: boolean | undefined): boolean {
+  return nodeEnv !== 'production' && stdoutIsTerminal === true;
+}
+
 /** JSON lines for machines; readable colour lines for a person at a terminal in development. */
 export function createLogger(level: string, options: { pretty?: boolean; destination?: { write(line: string): void } } = {}): Logger {
   const transport = options.pretty

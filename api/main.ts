@@ -1,21 +1,22 @@
-import { startApp } from './app.js';
 import { installCrashPolicy } from './crash-policy.js';
 import { EnvError, loadEnv } from './env.js';
-import { createLogger } from './logger.js';
+import { createLogger, shouldPrettyPrint } from './logger.js';
 
 let env;
 try {
   env = loadEnv();
 } catch (error) {
   if (error instanceof EnvError) {
-    console.error(`${error.message}\nSee README.md, "Configuration".`);
+    console.error(`${error.message}\nSee .env.example and README.md, "Configuration".`);
     process.exit(1);
   }
   throw error;
 }
 
-const logger = createLogger(env.logLevel, { pretty: env.nodeEnv === 'development' && process.stdout.isTTY });
+const logger = createLogger(env.logLevel, { pretty: shouldPrettyPrint(env.nodeEnv, process.stdout.isTTY) });
 try {
+  // Loaded only once the environment is valid: a misconfigured start fails in a second, not after loading the whole app.
+  const { startApp } = await import('./app.js');
   const app = await startApp(env, logger);
   let stopping: Promise<void> | null = null;
   // Requests in flight get SHUTDOWN_GRACE_MS; the rest of the shutdown a few seconds more.

@@ -6,6 +6,8 @@ import type { Services } from './services.js';
 import type { Env } from './env.js';
 import { registerGraphqlRoute } from './http/graphql-route.js';
 import { registerHealthRoutes } from './http/health-routes.js';
+import { registerHttpMetrics } from './http/http-metrics.js';
+import { registerMetricsRoute } from './http/metrics-route.js';
 import { nodeRoute, type NodeHandler } from './http/node-route.js';
 import { pathOf, registerProblemReplies, sendProblem } from './http/problem.js';
 import { registerRateLimits } from './http/rate-limits.js';
@@ -13,6 +15,7 @@ import { registerRequestAuth } from './http/request-auth.js';
 import { applySecurityHeadersEarly, registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebClient } from './http/web-client.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/metrics.js';
 import { registerExportRoutes } from './routes/export-appointments.js';
 import { registerResendWebhook } from './routes/resend-webhook.js';
 import { createWebSocketHandler } from './ws.js';
@@ -38,6 +41,8 @@ export async function createHttpServer(deps: {
   logger: Logger;
   /** Browser redirect endpoints by path (OAuth). */
   redirects: Record<string, NodeHandler>;
+  /** Null when METRICS_TOKEN is unset: then there is no /metrics. */
+  metrics: Metrics | null;
 }): Promise<HttpServer> {
   const { env, services } = deps;
   const production = env.nodeEnv === 'production';
@@ -66,6 +71,7 @@ export async function createHttpServer(deps: {
       sendProblem(request, reply, 400, 'BAD_REQUEST', error.code === 'FST_ERR_BAD_URL' ? 'The address of the request is malformed.' : error.message);
     },
   });
+  if (deps.metrics) registerHttpMetrics(app, deps.metrics);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, path: pathOf(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
@@ -92,12 +98,14 @@ export async function createHttpServer(deps: {
   });
 
   registerHealthRoutes(app, services.prisma, () => closing);
+  registerMetricsRoute(app, { metrics: deps.metrics, token: env.metricsToken });
   const webSocket = createWebSocketHandler({
     yoga: deps.yoga,
     authenticator: services.authenticator,
     count: limits?.count ?? null,
     limits: env.webSocketLimits,
     logger: deps.logger,
+    stats: deps.metrics?.webSocket ?? { connections: 0, subscriptions: 0 },
   });
   registerGraphqlRoute(app, deps.yoga, webSocket);
   registerExportRoutes(app, { prisma: services.prisma });

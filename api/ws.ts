@@ -8,6 +8,7 @@ import { HttpProblem } from './http/problem.js';
 import { authOf } from './http/request-auth.js';
 import type { CountRequest } from './http/rate-limits.js';
 import type { Logger } from './logger.js';
+import type { WebSocketStats } from './metrics/runtime-collectors.js';
 import type { AppYoga } from './yoga.js';
 
 export type WebSocketHandler = WebsocketHandler;
@@ -51,8 +52,10 @@ export function createWebSocketHandler(deps: {
   count: CountRequest | null;
   limits: WebSocketLimits;
   logger: Logger;
+  /** Live connections and subscriptions of this server, for its metrics. */
+  stats: WebSocketStats;
 }): WebSocketHandler {
-  const { yoga, limits } = deps;
+  const { yoga, limits, stats } = deps;
   const socketsByAddress = new Counter();
   const subscriptionsByAddress = new Counter();
   const counted = new WeakMap<object, Set<string>>();
@@ -72,6 +75,7 @@ export function createWebSocketHandler(deps: {
     for (const each of id === undefined ? [...ids] : ids.has(id) ? [id] : []) {
       ids.delete(each);
       subscriptionsByAddress.decrement(ctx.extra.request.ip);
+      stats.subscriptions--;
     }
   };
 
@@ -116,6 +120,7 @@ export function createWebSocketHandler(deps: {
             return [rateLimited(`At most ${limits.subscriptionsPerAddress} live subscriptions per address.`)];
           }
           subscriptionsByAddress.increment(request.ip);
+          stats.subscriptions++;
           const ids = counted.get(ctx) ?? new Set<string>();
           ids.add(_id);
           counted.set(ctx, ids);
@@ -144,7 +149,11 @@ export function createWebSocketHandler(deps: {
       return;
     }
     socketsByAddress.increment(request.ip);
-    socket.once('close', () => socketsByAddress.decrement(request.ip));
+    stats.connections++;
+    socket.once('close', () => {
+      socketsByAddress.decrement(request.ip);
+      stats.connections--;
+    });
     return graphqlWs.call(this, socket, request);
   };
 }

@@ -25,7 +25,7 @@ const armor = new EnvelopArmor({
   costLimit: { maxCost: 5_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
 });
 
-export function createAppYoga(services: Services, options: { graphiql: boolean; introspection: boolean }): AppYoga {
+export function createAppYoga(services: Services, options: { graphiql: boolean; introspection: boolean; plugins?: Plugin[] }): AppYoga {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -40,6 +40,7 @@ export function createAppYoga(services: Services, options: { graphiql: boolean; 
       // carry this header, so another site cannot make a visitor's browser call the API.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       ...(options.introspection ? [] : [noIntrospection]),
+      ...(options.plugins ?? []),
     ],
     logging: {
       debug: (...args) => services.logger.debug({ yoga: args }, 'yoga'),

@@ -3,7 +3,7 @@
 import { createPrisma } from '../api/db/prisma.js';
 import { EnvError, loadEnv } from '../api/env.js';
 import { createGoogleServices } from '../api/google/google-services.js';
-import { createLogger } from '../api/logger.js';
+import { createLogger, shouldPrettyPrint } from '../api/logger.js';
 import { installCrashPolicy } from '../api/crash-policy.js';
 import { createAppPubSub } from '../api/pubsub.js';
 import { startJobs } from './start-jobs.js';
@@ -20,7 +20,7 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger(env.logLevel, { pretty: env.nodeEnv === 'development' && process.stdout.isTTY }).child({ component: 'worker' });
+const logger = createLogger(env.logLevel, { pretty: shouldPrettyPrint(env.nodeEnv, process.stdout.isTTY) }).child({ component: 'worker' });
 const { prisma } = createPrisma(env.databaseUrl, { poolSize: 5 });
 const { pubsub, close: closePubSub } = await createAppPubSub(env.redisUrl, env.redisChannelPrefix, logger);
 const providerEmail = env.providerEmails[0] ?? 'provider@example.com';

@@ -24,8 +24,9 @@ function stamp(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-// Controls that RFC 5545 TEXT and parameter values may not hold; tab (WSP) is allowed.
-const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// Controls that RFC 5545 TEXT and parameter values may not hold: C0 controls, DEL and C1 controls (together
+// \p{Cc}) except tab (WSP), which is allowed.
+const CONTROLS = /(?!\t)\p{Cc}/gu;
 
 /** A TEXT value (RFC 5545 3.3.11): \\ ; , escaped, CRLF, LF and CR alike as \\n, other controls dropped. */
 function escapeText(text: string): string {

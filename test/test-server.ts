@@ -34,6 +34,7 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ownDatabase = !options.database;
   const database = options.database ?? (await createTestDatabase(inject('adminDatabaseUrl'), inject('templateDatabase')));
+  const production = options.env?.NODE_ENV === 'production';
   const env = loadEnv({
     NODE_ENV: 'test',
     PORT: '0',
@@ -46,7 +47,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JOB_POLL_MS: '300',
     RATE_LIMIT_PER_MINUTE: '0',
-    ...(options.redis ? { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: options.channelPrefix ?? `test-${randomBytes(4).toString('hex')}:` } : {}),
+    // Production refuses to start without Redis and the web's Firebase auth domain.
+    ...(production ? { FIREBASE_AUTH_DOMAIN: `${options.env?.FIREBASE_PROJECT_ID}.firebaseapp.com` } : {}),
+    ...(options.redis || production
+      ? { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: options.channelPrefix ?? `test-${randomBytes(4).toString('hex')}:` }
+      : {}),
     ...options.env,
   });
   const logs = options.logs;

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 
 export type { PrismaClient };
@@ -18,9 +19,11 @@ export function createPrisma(
 ): {
   prisma: PrismaClient;
   queries: QueryCounter;
+  /** The pool behind the adapter, for its connection counts. */
+  pool: pg.Pool;
 } {
   const timeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -30,10 +33,12 @@ export function createPrisma(
     query_timeout: timeout + 1_000,
     idle_in_transaction_session_timeout: timeout * 2,
   });
+  // Ours, so that its counts can be read; $disconnect still ends it.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const queries = { count: 0 };
   prisma.$on('query', () => {
     queries.count++;
   });
-  return { prisma, queries };
+  return { prisma, queries, pool };
 }

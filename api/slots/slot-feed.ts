@@ -32,8 +32,8 @@ export class SlotFeed {
   /** When the last successful read of the log began: events older than that minus the look-back are in the index. */
   private lastRead = Date.now();
   private unreachable = false;
-  /** Counts for operators: events brought by the log that Redis had not, and resyncs. */
-  readonly stats = { recoveredFromLog: 0, resyncs: 0 };
+  /** Counts for operators: events from pub/sub and those of them already known, events brought by the log that Redis had not, and resyncs. */
+  readonly stats = { received: 0, duplicates: 0, recoveredFromLog: 0, resyncs: 0 };
 
   constructor(private readonly deps: { pubsub: AppPubSub; log: SlotEventLog; index: FreeSlotIndex; logger: Logger; timing?: SlotFeedTiming }) {}
 
@@ -73,7 +73,8 @@ export class SlotFeed {
     for (;;) {
       const next = await subscription.next();
       if (next.done) return;
-      this.receive(next.value);
+      this.stats.received++;
+      if (!this.receive(next.value)) this.stats.duplicates++;
     }
   }
 

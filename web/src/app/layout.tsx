@@ -60,7 +60,7 @@ export function Layout() {
               <button
                 onClick={() => {
                   session.set({ token: null, user: null });
-                  navigate('/');
+                  void navigate('/');
                 }}
                 className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
               >

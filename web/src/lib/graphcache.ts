@@ -66,18 +66,41 @@ function onSuccess(field: string, then: (cache: Cache, args: Variables, answer: 
 /** What a booking, a move or a cancellation changes besides the appointment itself. */
 const APPOINTMENT_LISTS = ['myAppointments', 'appointments', 'analytics', 'providerSlots', 'emails'];
 
+/** DateTime scalars are ISO 8601 strings: in results, in arguments and in the cache alike. */
+type DateTime = string;
+
+/** A slot as the slotsChanged subscription delivers it (the LiveSlot fragment). */
+type ChangedSlot = Data & { startTime: DateTime; isAvailable: boolean };
+
+/** The arguments of an availableSlots field: its window, [from, to). */
+type SlotWindow = { from: DateTime; to: DateTime };
+
+/**
+ * Orders cached slots by start. The server writes every DateTime in UTC with the same precision, so the ISO strings
+ * sort as their instants do. A slot whose start is not cached goes last.
+ */
+function byStartTime(cache: Cache): (a: string, b: string) => number {
+  const startOf = (key: string) => cache.resolve(key, 'startTime') as DateTime | null | undefined;
+  return (a, b) => {
+    const [x, y] = [startOf(a), startOf(b)];
+    if (x == null || y == null) return Number(x == null) - Number(y == null);
+    return x.localeCompare(y);
+  };
+}
+
 /** Keeps every cached list of free slots in step with one slot that changed. */
-function applySlotChange(cache: Cache, slot: Data): void {
+function applySlotChange(cache: Cache, slot: ChangedSlot): void {
   const key = cache.keyOfEntity(slot);
   if (!key) return;
-  const start = Date.parse(String(slot.startTime));
+  const start = Date.parse(slot.startTime);
   for (const field of cache.inspectFields('Query')) {
     if (field.fieldName !== 'availableSlots' || !field.arguments) continue;
+    const window = field.arguments as SlotWindow;
     const list = ((cache.resolve('Query', field.fieldKey) as string[] | null) ?? []).filter((item) => item !== key);
-    const inRange = start >= Date.parse(String(field.arguments.from)) && start < Date.parse(String(field.arguments.to));
+    const inRange = start >= Date.parse(window.from) && start < Date.parse(window.to);
     if (slot.isAvailable && inRange) {
       list.push(key);
-      list.sort((a, b) => String(cache.resolve(a, 'startTime')).localeCompare(String(cache.resolve(b, 'startTime'))));
+      list.sort(byStartTime(cache));
     }
     cache.link('Query', field.fieldName, field.arguments, list);
   }
@@ -104,13 +127,14 @@ const updates: UpdatesConfig = {
     updateBookingPolicy: onSuccess('updateBookingPolicy', (cache) => invalidate(cache, 'availability', 'previewSlotGeneration')),
     createApiKey: onSuccess('createApiKey', (cache, _args, answer) => {
       const current = (cache.resolve('Query', 'apiKeys') as string[] | null) ?? [];
-      cache.link('Query', 'apiKeys', [...current, answer.apiKey as Data]);
+      const created = answer.apiKey as Data;
+      cache.link('Query', 'apiKeys', [...current, created]);
     }),
     retryFailedEmails: onSuccess('retryFailedEmails', (cache) => invalidate(cache, 'emailDeliveryHealth', 'emails')),
     disconnectGoogleCalendar: onSuccess('disconnectGoogleCalendar', (cache) => invalidate(cache, 'me')),
   },
   Subscription: {
-    slotsChanged: (result, _args, cache) => applySlotChange(cache, result.slotsChanged as Data),
+    slotsChanged: (result, _args, cache) => applySlotChange(cache, result.slotsChanged as ChangedSlot),
     // The server may have missed changes: what it told us about slots can no longer be trusted.
     slotsResyncRequired: (_result, _args, cache) => invalidate(cache, 'availableSlots', 'providerSlots'),
   },

@@ -29,16 +29,17 @@ function read(): SessionState {
   }
 }
 
+// Arrow functions only: they are handed around unbound (useSyncExternalStore takes `subscribe` and `get` as they are).
 export const session = {
   get: () => state,
   token: () => state.token,
-  set(next: SessionState): void {
+  set: (next: SessionState): void => {
     state = next;
     if (next.token) localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     else localStorage.removeItem(STORAGE_KEY);
     for (const listener of listeners) listener(state);
   },
-  subscribe(listener: Listener): () => void {
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

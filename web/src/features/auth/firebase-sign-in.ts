@@ -1,3 +1,4 @@
+import type { User } from 'firebase/auth';
 import { graphql } from '../../gql';
 import { createClient } from '../../lib/urql';
 import { session } from '../../lib/session';
@@ -30,7 +31,7 @@ export function startFirebase(config: FirebaseConfig) {
     const [{ initializeApp }, auth] = await Promise.all([import('firebase/app'), import('firebase/auth')]);
     const app = initializeApp(config);
     const firebaseAuth = auth.getAuth(app);
-    auth.onIdTokenChanged(firebaseAuth, async (user) => {
+    const adopt = async (user: User | null) => {
       if (!user) {
         session.set({ token: null, user: null });
         return;
@@ -40,6 +41,11 @@ export function startFirebase(config: FirebaseConfig) {
       // A client of its own: the app's cache belongs to whoever was signed in before.
       const me = await createClient().query(WhoAmIQuery, {}).toPromise();
       if (me.data?.me) session.set({ token, user: me.data.me });
+    };
+    auth.onIdTokenChanged(firebaseAuth, (user) => {
+      // The token could not be read (offline, say): the session keeps the one it has, and the SDK reports the
+      // next token here as it gets one. Nobody is waiting on this, so the console is where it shows.
+      adopt(user).catch((error: unknown) => console.error('The Firebase ID token could not be adopted.', error));
     });
     return {
       signIn: async () => {

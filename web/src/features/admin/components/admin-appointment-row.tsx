@@ -43,6 +43,8 @@ const MarkMutation = graphql(`
 export function AdminAppointmentRow(props: {
   appointment: FragmentType<typeof AppointmentFragment>;
   zone: string;
+  /** The time the table is shown at, renewed as time passes. */
+  now: number;
   onCancel: (id: string, label: string) => void;
 }) {
   const row = readFragment(AppointmentFragment, props.appointment);
@@ -54,7 +56,7 @@ export function AdminAppointmentRow(props: {
     if (answer?.__typename === 'SetAppointmentStatusSuccess') toast(outcome === 'COMPLETED' ? 'Marked as completed.' : 'Marked as a no-show.', 'success');
     else toast(answer && 'message' in answer ? answer.message : 'That did not work; please try again.', 'error');
   };
-  const started = Date.parse(row.startTime) <= Date.now();
+  const started = Date.parse(row.startTime) <= props.now;
   const label = `${row.user.name}, ${formatDate(row.startTime, zone)} ${formatRange(row.startTime, row.endTime, zone)}`;
   return (
     <tr>
@@ -76,10 +78,10 @@ export function AdminAppointmentRow(props: {
       <td className="whitespace-nowrap px-4 py-3 text-right">
         {row.status === 'SCHEDULED' && started ? (
           <span className="inline-flex gap-2">
-            <Button variant="secondary" aria-label={`Mark completed: ${label}`} onClick={() => markAs('COMPLETED')}>
+            <Button variant="secondary" aria-label={`Mark completed: ${label}`} onClick={() => void markAs('COMPLETED')}>
               Completed
             </Button>
-            <Button variant="secondary" aria-label={`Mark no-show: ${label}`} onClick={() => markAs('NO_SHOW')}>
+            <Button variant="secondary" aria-label={`Mark no-show: ${label}`} onClick={() => void markAs('NO_SHOW')}>
               No-show
             </Button>
           </span>

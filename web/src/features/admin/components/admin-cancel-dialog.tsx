@@ -50,7 +50,7 @@ export function AdminCancelDialog(props: { appointment: { id: string; label: str
         <Button variant="secondary" onClick={props.onClose}>
           Keep it
         </Button>
-        <Button variant="danger" busy={cancelState.fetching} onClick={confirmCancel}>
+        <Button variant="danger" busy={cancelState.fetching} onClick={() => void confirmCancel()}>
           Cancel appointment
         </Button>
       </div>

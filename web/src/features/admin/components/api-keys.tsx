@@ -81,7 +81,7 @@ export function ApiKeys() {
           <code className="mt-1 block break-all text-emerald-950">{secret}</code>
         </div>
       ) : null}
-      <form onSubmit={submit} className="mt-4 space-y-3">
+      <form onSubmit={(event) => void submit(event)} className="mt-4 space-y-3">
         <Field label="Name">
           <Input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} placeholder="e.g. Website widget" className="w-full" />
         </Field>

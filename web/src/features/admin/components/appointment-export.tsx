@@ -19,10 +19,11 @@ async function download(format: 'csv' | 'pdf', from: string, to: string): Promis
 /** All appointments of a period as CSV or PDF. */
 export function AppointmentExport() {
   const toast = useToast();
-  const [from, setFrom] = useState(today());
-  const [to, setTo] = useState(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  const [from, setFrom] = useState(today);
+  const [to, setTo] = useState(() => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
   const exportAs = async (format: 'csv' | 'pdf') => {
-    const problem = await download(format, from, to);
+    // A network failure, or an error answer that is not JSON, says no more than this.
+    const problem = await download(format, from, to).catch(() => 'The export failed.');
     if (problem) toast(problem, 'error');
   };
   return (
@@ -38,10 +39,10 @@ export function AppointmentExport() {
         <Field label="To">
           <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
         </Field>
-        <Button variant="secondary" onClick={() => exportAs('csv')}>
+        <Button variant="secondary" onClick={() => void exportAs('csv')}>
           Download CSV
         </Button>
-        <Button variant="secondary" onClick={() => exportAs('pdf')}>
+        <Button variant="secondary" onClick={() => void exportAs('pdf')}>
           Download PDF
         </Button>
       </div>

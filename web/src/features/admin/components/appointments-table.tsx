@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import type { AppointmentStatus } from '../../../gql/graphql';
@@ -8,6 +8,8 @@ import { Input } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { useNow } from '../../../hooks/use-now';
+import { usePageCursor } from '../../../hooks/use-page-cursor';
 import { AdminAppointmentRow, STATUS_LABELS } from './admin-appointment-row';
 import { AdminCancelDialog } from './admin-cancel-dialog';
 
@@ -36,11 +38,11 @@ export function AppointmentsTable() {
   const [status, setStatus] = useState<AppointmentStatus | ''>('');
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim());
-  const [after, setAfter] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [cancelling, setCancelling] = useState<{ id: string; label: string } | null>(null);
-  useEffect(() => setAfter(null), [status, search, from, to]);
+  const now = useNow();
+  const [after, setAfter] = usePageCursor([status, search, from, to]);
   const filter = {
     ...(status ? { status: [status] } : {}),
     ...(search ? { search } : {}),
@@ -107,7 +109,7 @@ export function AppointmentsTable() {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
-                <AdminAppointmentRow key={row.id} appointment={row} zone={zone} onCancel={(id, label) => setCancelling({ id, label })} />
+                <AdminAppointmentRow key={row.id} appointment={row} zone={zone} now={now} onCancel={(id, label) => setCancelling({ id, label })} />
               ))}
             </tbody>
           </table>

@@ -100,7 +100,7 @@ export function BookingRulesEditor(props: { policy: FragmentType<typeof PolicyFr
           </Field>
         ))}
       </div>
-      <Button className="mt-4" busy={saving.fetching} onClick={submit}>
+      <Button className="mt-4" busy={saving.fetching} onClick={() => void submit()}>
         Save rules
       </Button>
     </section>

@@ -5,7 +5,7 @@ import breezyTheme from '@fullcalendar/react/themes/breezy';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
 import '@fullcalendar/react/themes/breezy/palettes/indigo.css';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { useToast } from '../../../components/ui/toast';
@@ -44,6 +44,12 @@ const BlockSlotMutation = graphql(`
 
 const DAY_MS = 86_400_000;
 
+/** What the element of a slot's event tells assistive technology and the pointer. */
+interface SlotLabels {
+  label: string;
+  tooltip: string;
+}
+
 /**
  * Every slot of the week: booked ones with the client's name, free ones that a click
  * blocks, blocked ones that a click frees. Drawn in the provider's zone.
@@ -55,18 +61,30 @@ export function PracticeCalendar() {
   const [, block] = useMutation(BlockSlotMutation);
   const zone = data?.providerProfile.timezone ?? 'Europe/Luxembourg';
   const slots = useMemo(() => new Map((data?.providerSlots ?? []).map((slot) => [slot.id, slot])), [data]);
-  // FullCalendar keeps the first handlers it was given; they read the latest slots from here.
+  // FullCalendar keeps the first handlers it was given: clicks and keys, which come after a commit, read the
+  // latest slots from here.
   const latest = useRef(slots);
-  latest.current = slots;
+  useEffect(() => {
+    latest.current = slots;
+  }, [slots]);
   const events = [...slots.values()].map((slot) => {
     const state = slot.appointment ? 'booked' : slot.isBlocked ? 'blocked' : slot.isBusyInCalendar ? 'busy' : 'free';
+    const title = slot.appointment ? slot.appointment.user.name : state === 'free' ? 'Free' : state === 'busy' ? 'Busy (Google)' : 'Blocked';
+    const what = slot.appointment ? `Booked by ${slot.appointment.user.name}` : slot.isBlocked ? 'Blocked; activate to free it' : 'Free; activate to block it';
+    const labels: SlotLabels = {
+      label: `${what}: ${spokenSlot(slot.startTime, slot.endTime, zone)}`,
+      tooltip: `${formatRange(slot.startTime, slot.endTime, zone)} ${title}`,
+    };
     return {
       // The state is part of the id, so that a changed slot is drawn (and labelled) afresh.
       id: `${slot.id}:${state}`,
       start: wallClock(slot.startTime, zone),
       end: wallClock(slot.endTime, zone),
-      title: slot.appointment ? slot.appointment.user.name : state === 'free' ? 'Free' : state === 'busy' ? 'Busy (Google)' : 'Blocked',
+      title,
       className: `practice-${state}`,
+      // What the event's element says, worked out here from its slot: the element is mounted before any effect
+      // of this render could hand the handlers these slots.
+      extendedProps: labels,
     };
   });
   const toggle = async (id: string) => {
@@ -97,19 +115,12 @@ export function PracticeCalendar() {
         }}
         eventDidMount={(info) => {
           const id = info.event.id.split(':')[0]!;
-          const slot = latest.current.get(id);
-          const element = info.el as HTMLElement;
+          const { label, tooltip } = info.event.extendedProps as SlotLabels;
+          const element = info.el;
           element.setAttribute('role', 'button');
           element.setAttribute('tabindex', '0');
-          if (slot) {
-            const what = slot.appointment
-              ? `Booked by ${slot.appointment.user.name}`
-              : slot.isBlocked
-                ? 'Blocked; activate to free it'
-                : 'Free; activate to block it';
-            element.setAttribute('aria-label', `${what}: ${spokenSlot(slot.startTime, slot.endTime, zone)}`);
-            element.title = `${formatRange(slot.startTime, slot.endTime, zone)} ${info.event.title}`;
-          }
+          element.setAttribute('aria-label', label);
+          element.title = tooltip;
           element.addEventListener('keydown', (event) => {
             if (event.key === 'Enter' || event.key === ' ') {
               event.preventDefault();

@@ -74,13 +74,13 @@ export function SlotGenerator(props: { availability: FragmentType<typeof Availab
   const { dateOverrides } = readFragment(AvailabilityFragment, props.availability);
   const client = useClient();
   const toast = useToast();
-  const [from, setFrom] = useState(inDays(0));
-  const [to, setTo] = useState(inDays(27));
+  const [from, setFrom] = useState(() => inDays(0));
+  const [to, setTo] = useState(() => inDays(27));
   const [preview, setPreview] = useState<{ wouldCreate: number; alreadyThere: number; inThePast: number } | null>(null);
   const [generating, generate] = useMutation(GenerateMutation);
   const [, setOverride] = useMutation(SetOverrideMutation);
   const [, removeOverride] = useMutation(RemoveOverrideMutation);
-  const [overrideDate, setOverrideDate] = useState(inDays(7));
+  const [overrideDate, setOverrideDate] = useState(() => inDays(7));
   const [overrideStart, setOverrideStart] = useState('');
   const [overrideEnd, setOverrideEnd] = useState('');
 
@@ -131,7 +131,7 @@ export function SlotGenerator(props: { availability: FragmentType<typeof Availab
             }}
           />
         </Field>
-        <Button variant="secondary" onClick={runPreview}>
+        <Button variant="secondary" onClick={() => void runPreview()}>
           Preview
         </Button>
       </div>
@@ -140,7 +140,7 @@ export function SlotGenerator(props: { availability: FragmentType<typeof Availab
           <p>
             <strong>{preview.wouldCreate}</strong> new slots; {preview.alreadyThere} already there; {preview.inThePast} in the past.
           </p>
-          <Button className="mt-2" busy={generating.fetching} disabled={preview.wouldCreate === 0} onClick={runGenerate}>
+          <Button className="mt-2" busy={generating.fetching} disabled={preview.wouldCreate === 0} onClick={() => void runGenerate()}>
             Create {preview.wouldCreate} slots
           </Button>
         </div>
@@ -156,7 +156,7 @@ export function SlotGenerator(props: { availability: FragmentType<typeof Availab
         <Field label="To">
           <Input type="time" value={overrideEnd} onChange={(event) => setOverrideEnd(event.target.value)} />
         </Field>
-        <Button variant="secondary" onClick={addOverride}>
+        <Button variant="secondary" onClick={() => void addOverride()}>
           {overrideStart && overrideEnd ? 'Set special hours' : 'Mark as day off'}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
@@ -51,7 +51,12 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
   const [timezone, setTimezone] = useState(availability.timezone);
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, save] = useMutation(SaveHoursMutation);
-  useEffect(() => setHours(plain(availability.weeklyHours)), [availability.weeklyHours]);
+  // Hours saved elsewhere (or reloaded) replace the ones being edited: adjusted while rendering, not in an effect.
+  const [shownHours, setShownHours] = useState(availability.weeklyHours);
+  if (shownHours !== availability.weeklyHours) {
+    setShownHours(availability.weeklyHours);
+    setHours(plain(availability.weeklyHours));
+  }
   const update = (index: number, change: Partial<Interval>) => setHours((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const submit = async () => {
     const result = await save({ input: { weeklyHours: hours, slotMinutes, timezone } });
@@ -135,7 +140,7 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
           ))}
         </ul>
       ) : null}
-      <Button className="mt-4" busy={saving.fetching} onClick={submit}>
+      <Button className="mt-4" busy={saving.fetching} onClick={() => void submit()}>
         Save hours
       </Button>
     </section>

@@ -169,7 +169,7 @@ export function AppointmentDetailsPage() {
           <Button variant="secondary" onClick={() => setCancelOpen(false)}>
             Keep it
           </Button>
-          <Button variant="danger" busy={cancelling.fetching} onClick={submitCancel}>
+          <Button variant="danger" busy={cancelling.fetching} onClick={() => void submitCancel()}>
             Cancel appointment
           </Button>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
@@ -9,6 +9,7 @@ import { Select } from '../../../components/ui/select';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { usePageCursor } from '../../../hooks/use-page-cursor';
 import { browserTimeZone } from '../../../lib/format';
 import { AppointmentListItem } from './appointment-list-item';
 
@@ -38,14 +39,17 @@ type Tab = 'upcoming' | 'past';
 const STATUSES: AppointmentStatus[] = ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'];
 
 export function MyAppointmentsPage() {
-  const [tab, setTab] = useState<Tab>('upcoming');
+  // "Now" is read as a tab is chosen: the line between upcoming and past stays put while one looks at a tab.
+  const [{ tab, now }, setView] = useState<{ tab: Tab; now: string }>(() => ({ tab: 'upcoming', now: new Date().toISOString() }));
+  const showTab = (name: Tab) => {
+    if (name !== tab) setView({ tab: name, now: new Date().toISOString() });
+  };
   const [status, setStatus] = useState<AppointmentStatus | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim());
-  const [after, setAfter] = useState<string | null>(null);
-  const now = useMemo(() => new Date().toISOString(), [tab]);
+  const [after, setAfter] = usePageCursor([tab, status, from, to, search]);
   const filter = {
     ...(status ? { status: [status] } : {}),
     ...(search ? { search } : {}),
@@ -54,7 +58,6 @@ export function MyAppointmentsPage() {
   };
   const variables = { filter, sort: tab === 'upcoming' ? ('START_TIME_ASC' as const) : ('START_TIME_DESC' as const), after };
   const [{ data, fetching, error }] = useQuery({ query: MyAppointmentsQuery, variables, requestPolicy: 'cache-and-network' });
-  useEffect(() => setAfter(null), [tab, status, from, to, search]);
   const zone = data?.me?.timezone ?? browserTimeZone();
   const appointments = data?.myAppointments.edges.map((edge) => edge.node) ?? [];
   return (
@@ -74,7 +77,7 @@ export function MyAppointmentsPage() {
             key={name}
             role="tab"
             aria-selected={tab === name}
-            onClick={() => setTab(name)}
+            onClick={() => showTab(name)}
             className={`rounded-lg px-4 py-1.5 text-sm font-medium capitalize ${tab === name ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
           >
             {name}

@@ -43,6 +43,7 @@ export function SignInPage() {
   const location = useLocation();
   const returnTo = (location.state as { from?: string } | null)?.from ?? '/';
   const config = data?.clientConfig;
+  const done = () => void navigate(returnTo, { replace: true });
   return (
     <div className="mx-auto max-w-md">
       <div className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-slate-200">
@@ -50,9 +51,9 @@ export function SignInPage() {
         <p className="mt-2 text-sm text-slate-600">Sign in to book, change or cancel your consultations.</p>
         <div className="mt-6">
           {config?.authMode === 'FIREBASE' && config.firebase ? (
-            <GoogleSignIn config={config.firebase} onDone={() => navigate(returnTo, { replace: true })} />
+            <GoogleSignIn config={config.firebase} onDone={done} />
           ) : config ? (
-            <DevSignIn onDone={() => navigate(returnTo, { replace: true })} />
+            <DevSignIn onDone={done} />
           ) : (
             <div className="h-40 animate-pulse rounded-lg bg-slate-100" aria-label="Loading sign-in options" role="status" />
           )}
@@ -65,24 +66,21 @@ export function SignInPage() {
 function GoogleSignIn({ config, onDone }: { config: { apiKey: string; authDomain: string; projectId: string }; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const signIn = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await (await startFirebase(config)).signIn();
+      onDone();
+    } catch {
+      setError('Google sign-in did not complete. Please try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <div>
-      <Button
-        className="w-full"
-        busy={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            await (await startFirebase(config)).signIn();
-            onDone();
-          } catch {
-            setError('Google sign-in did not complete. Please try again.');
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
+      <Button className="w-full" busy={busy} onClick={() => void signIn()}>
         Continue with Google
       </Button>
       {error ? (
@@ -111,7 +109,7 @@ function DevSignIn({ onDone }: { onDone: () => void }) {
     }
   };
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4">
       <p className="rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-200">
         Development sign-in: no password. Use <strong>provider@example.com</strong> for the consultant, any other address for a client.
       </p>

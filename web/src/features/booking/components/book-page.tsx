@@ -59,12 +59,17 @@ export function BookPage() {
   const { confirm, busy, serverError, clearServerError, refused } = useConfirmSlot(rescheduleId);
   const [, saveTimezone] = useMutation(SaveTimezoneMutation);
 
-  // Back from sign-in with a slot chosen before: continue where the person was.
+  // Back from sign-in with a slot chosen before: continue where the person was, once the slots are in. The choice
+  // is made while rendering; the effect only takes the slot out of the address.
   const pendingSlot = params.get('slot');
+  const [resumedSlot, setResumedSlot] = useState<string | null>(null);
+  if (pendingSlot !== resumedSlot && (pendingSlot === null || !loading)) {
+    setResumedSlot(pendingSlot);
+    const slot = pendingSlot === null ? undefined : slots.find((candidate) => candidate.id === pendingSlot);
+    if (slot) setSelected(slot);
+  }
   useEffect(() => {
     if (!pendingSlot || loading) return;
-    const slot = slots.find((candidate) => candidate.id === pendingSlot);
-    if (slot) setSelected(slot);
     setParams(
       (current) => {
         current.delete('slot');
@@ -72,7 +77,7 @@ export function BookPage() {
       },
       { replace: true },
     );
-  }, [pendingSlot, loading, slots]);
+  }, [pendingSlot, loading, setParams]);
 
   const changeZone = (zone: string) => {
     setChosenZone(zone);

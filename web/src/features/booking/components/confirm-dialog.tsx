@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
@@ -23,7 +23,12 @@ export function ConfirmDialog(props: {
   onClose: () => void;
 }) {
   const [notes, setNotes] = useState('');
-  useEffect(() => setNotes(''), [props.slot?.id]);
+  // Another slot starts with empty notes: adjusted while rendering, not in an effect.
+  const [notesFor, setNotesFor] = useState(props.slot?.id);
+  if (notesFor !== props.slot?.id) {
+    setNotesFor(props.slot?.id);
+    setNotes('');
+  }
   const slot = props.slot;
   const tooLong = notes.length > MAX_NOTES;
   const alternatives = slot && props.taken ? nearestSlots(props.freeSlots, slot.startTime) : [];

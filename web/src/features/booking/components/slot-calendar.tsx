@@ -70,7 +70,7 @@ export function SlotCalendar(props: {
         }}
         eventDidMount={(info) => {
           const slot = byId.get(info.event.id);
-          const element = info.el as HTMLElement;
+          const element = info.el;
           element.setAttribute('role', 'button');
           element.setAttribute('tabindex', '0');
           element.dataset.slot = info.event.id;

@@ -69,7 +69,7 @@ export function useConfirmSlot(rescheduleId: string | null) {
 
   const confirm = async (slot: Slot, notes: string) => {
     if (!session.token()) {
-      navigate('/sign-in', { state: { from: `${location.pathname}?${new URLSearchParams({ ...Object.fromEntries(params), slot: slot.id })}` } });
+      void navigate('/sign-in', { state: { from: `${location.pathname}?${new URLSearchParams({ ...Object.fromEntries(params), slot: slot.id })}` } });
       return;
     }
     setServerError(null);
@@ -77,7 +77,7 @@ export function useConfirmSlot(rescheduleId: string | null) {
       const outcome = (await reschedule({ id: rescheduleId, slotId: slot.id })).data?.rescheduleAppointment;
       if (outcome?.__typename === 'RescheduleAppointmentSuccess') {
         toast('Your consultation has been moved.', 'success');
-        navigate(`/appointments/${rescheduleId}`);
+        void navigate(`/appointments/${rescheduleId}`);
       } else {
         setServerError(outcome && 'message' in outcome ? outcome.message : 'The appointment could not be moved. Please try again.');
       }
@@ -85,12 +85,12 @@ export function useConfirmSlot(rescheduleId: string | null) {
     }
     const outcome = (await book({ slotId: slot.id, notes: notes.trim() || null })).data?.bookAppointment;
     if (outcome?.__typename === 'BookAppointmentSuccess') {
-      navigate(`/booked/${outcome.appointment.id}`);
+      void navigate(`/booked/${outcome.appointment.id}`);
     } else if (outcome?.__typename === 'SlotUnavailableError') {
       setRefused((current) => new Set(current).add(slot.id));
     } else if (outcome?.__typename === 'UnauthenticatedError') {
       session.set({ token: null, user: null });
-      navigate('/sign-in', { state: { from: `/?slot=${slot.id}` } });
+      void navigate('/sign-in', { state: { from: `/?slot=${slot.id}` } });
     } else {
       setServerError(outcome && 'message' in outcome ? outcome.message : 'The booking did not go through. Please try again.');
     }

@@ -45,6 +45,11 @@ export function CalendarConnection(props: { user: FragmentType<typeof UserFragme
     if (outcome?.__typename === 'ConnectGoogleCalendarSuccess') window.location.assign(outcome.authorizationUrl);
     else toast(outcome && 'message' in outcome ? outcome.message : 'Google Calendar could not be reached.', 'error');
   };
+  const stop = async () => {
+    const result = await disconnect({});
+    if (result.data?.disconnectGoogleCalendar.__typename === 'DisconnectGoogleCalendarSuccess') toast('Google Calendar disconnected.', 'info');
+    else toast('Google Calendar could not be disconnected; please try again.', 'error');
+  };
   return (
     <section aria-labelledby="calendar-heading" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <h2 id="calendar-heading" className="text-lg font-semibold">
@@ -56,7 +61,7 @@ export function CalendarConnection(props: { user: FragmentType<typeof UserFragme
         <div role="alert" className="mt-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
           <p className="font-medium">Google stopped accepting our access to your calendar.</p>
           <p className="mt-1">Reconnect to keep your appointments in Google Calendar.</p>
-          <Button className="mt-3" busy={connecting.fetching} onClick={start}>
+          <Button className="mt-3" busy={connecting.fetching} onClick={() => void start()}>
             Reconnect Google Calendar
           </Button>
         </div>
@@ -66,21 +71,14 @@ export function CalendarConnection(props: { user: FragmentType<typeof UserFragme
             <span className="mr-2 inline-block size-2 rounded-full bg-emerald-500" aria-hidden />
             Connected: your appointments appear in Google Calendar.
           </p>
-          <Button
-            variant="secondary"
-            busy={disconnecting.fetching}
-            onClick={async () => {
-              await disconnect({});
-              toast('Google Calendar disconnected.', 'info');
-            }}
-          >
+          <Button variant="secondary" busy={disconnecting.fetching} onClick={() => void stop()}>
             Disconnect
           </Button>
         </div>
       ) : (
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-600">Add your consultations to Google Calendar automatically, with a reminder.</p>
-          <Button busy={connecting.fetching} onClick={start}>
+          <Button busy={connecting.fetching} onClick={() => void start()}>
             Connect Google Calendar
           </Button>
         </div>

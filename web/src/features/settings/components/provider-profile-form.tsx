@@ -75,7 +75,7 @@ export function ProviderProfileForm() {
         Your public profile
       </h2>
       <p className="mt-1 text-sm text-slate-600">Shown on the booking page and on every e-mail to clients.</p>
-      <form onSubmit={submit} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
+      <form onSubmit={(event) => void submit(event)} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
         {FIELDS.map((field) => (
           <Field key={field.key} label={field.label} error={problems[field.key] ?? null}>
             <Input

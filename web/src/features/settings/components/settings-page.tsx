@@ -32,12 +32,14 @@ export function SettingsPage() {
   const [{ data, fetching }] = useQuery({ query: SettingsQuery, requestPolicy: 'cache-and-network' });
   const [params, setParams] = useSearchParams();
   const toast = useToast();
+  // Back from Google's consent screen: say how it went, once, and take the outcome out of the address.
+  const calendarOutcome = params.get('calendar');
   useEffect(() => {
-    const outcome = CALENDAR_OUTCOMES[params.get('calendar') ?? ''];
+    const outcome = CALENDAR_OUTCOMES[calendarOutcome ?? ''];
     if (!outcome) return;
     toast(...outcome);
     setParams({}, { replace: true });
-  }, []);
+  }, [calendarOutcome, setParams, toast]);
   const me = data?.me;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
