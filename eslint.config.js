@@ -77,7 +77,17 @@ function layer(name, { files, ignores = [], forbidden, except = [], packages = [
 
 export default defineConfig(
   globalIgnores(
-    ['api/generated/**', 'web/src/gql/**', 'web/dist/**', 'coverage/**', '.data/**', 'playwright-report/**', 'test-results/**', 'e2e/screenshots/**'],
+    [
+      'api/generated/**',
+      'web/src/gql/**',
+      'dist/**',
+      'web/dist/**',
+      'coverage/**',
+      '.data/**',
+      'playwright-report/**',
+      'test-results/**',
+      'e2e/screenshots/**',
+    ],
     'slotline/generated-and-output',
   ),
   js.configs.recommended,

