@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `api/main.ts` as a child process, as in production, and waits until it is ready. */
+/** Starts `api/main.ts` as a child process (from source; production runs the same code compiled) and waits until it is ready. */
 export async function startServer(env: Record<string, string>): Promise<BenchServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
