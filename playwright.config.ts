@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './test/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4100);
 
@@ -17,19 +18,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     timezoneId: 'Europe/Paris',
     locale: 'en-GB',
-    launchOptions: {
-      // Debian's Chromium; Playwright's own browser download is not possible offline.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
   webServer: {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../test/chromium.js';
 
 const DIST = 'web/dist';
 
@@ -30,18 +31,7 @@ export function initialJavaScriptKb(): { kb: number; files: number } {
 
 /** Time from navigation until the first free slot can be clicked, in Debian's Chromium. */
 export async function bookingPageInteractiveMs(url: string, runs = 5): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const times: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
