@@ -41,3 +41,8 @@ export function browserTimeZone(): string {
 }
 
 export const TIME_ZONES: string[] = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['Europe/Luxembourg', 'UTC'];
+
+/** The calendar date `days` from now, "YYYY-MM-DD" (UTC), for the value of a date input. */
+export function dateInputInDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -3,9 +3,8 @@ import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { useToast } from '../../../components/ui/toast';
+import { dateInputInDays } from '../../../lib/format';
 import { session } from '../../../lib/session';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function download(format: 'csv' | 'pdf', from: string, to: string): Promise<string | null> {
   const response = await fetch(`/exports/appointments.${format}?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${session.token()}` } });
@@ -19,8 +18,8 @@ async function download(format: 'csv' | 'pdf', from: string, to: string): Promis
 /** All appointments of a period as CSV or PDF. */
 export function AppointmentExport() {
   const toast = useToast();
-  const [from, setFrom] = useState(today);
-  const [to, setTo] = useState(() => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  const [from, setFrom] = useState(() => dateInputInDays(0));
+  const [to, setTo] = useState(() => dateInputInDays(30));
   const exportAs = async (format: 'csv' | 'pdf') => {
     // A network failure, or an error answer that is not JSON, says no more than this.
     const problem = await download(format, from, to).catch(() => 'The export failed.');

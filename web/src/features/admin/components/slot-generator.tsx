@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { useToast } from '../../../components/ui/toast';
+import { dateInputInDays } from '../../../lib/format';
 
 const AvailabilityFragment = graphql(`
   fragment SlotGenerator_availability on Availability {
@@ -67,20 +68,18 @@ const RemoveOverrideMutation = graphql(`
   }
 `);
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 /** Bulk slot generation with a dry run first, and date overrides (holidays, special days). */
 export function SlotGenerator(props: { availability: FragmentType<typeof AvailabilityFragment> }) {
   const { dateOverrides } = readFragment(AvailabilityFragment, props.availability);
   const client = useClient();
   const toast = useToast();
-  const [from, setFrom] = useState(() => inDays(0));
-  const [to, setTo] = useState(() => inDays(27));
+  const [from, setFrom] = useState(() => dateInputInDays(0));
+  const [to, setTo] = useState(() => dateInputInDays(27));
   const [preview, setPreview] = useState<{ wouldCreate: number; alreadyThere: number; inThePast: number } | null>(null);
   const [generating, generate] = useMutation(GenerateMutation);
   const [, setOverride] = useMutation(SetOverrideMutation);
   const [, removeOverride] = useMutation(RemoveOverrideMutation);
-  const [overrideDate, setOverrideDate] = useState(() => inDays(7));
+  const [overrideDate, setOverrideDate] = useState(() => dateInputInDays(7));
   const [overrideStart, setOverrideStart] = useState('');
   const [overrideEnd, setOverrideEnd] = useState('');
 
