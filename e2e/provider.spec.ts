@@ -54,15 +54,40 @@ test('clients do not get into the practice', async ({ page }) => {
 });
 
 test('the provider opens Saturdays, previews and creates the slots, and takes a day off', async ({ page, request }) => {
+  const weekdayOf = (start: string) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/Luxembourg' }).format(new Date(start));
+  const slotsWithin = async (from: Date, to: Date) => {
+    const answer = await request.post('/graphql', {
+      data: {
+        query: 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { startTime } }',
+        variables: { f: from.toISOString(), t: to.toISOString() },
+      },
+    });
+    return ((await answer.json()) as { data: { availableSlots: { startTime: string }[] } }).data.availableSlots.map((slot) => slot.startTime);
+  };
+  const nextFourWeeks = () => slotsWithin(new Date(), new Date(Date.now() + 27 * 86_400_000));
   await page.goto('/sign-in');
   await signInWithForm(page, 'provider@example.com');
   await page.goto('/admin');
   await page.getByRole('tab', { name: 'Availability' }).click();
+  expect((await nextFourWeeks()).some((start) => weekdayOf(start) === 'Saturday')).toBe(false);
+
+  // New hours open slots on the dates already generated (the demo data's four weeks), after a review.
   await page.getByRole('button', { name: 'Add hours on Saturday' }).click();
   await page.getByLabel('Saturday end').fill('11:00');
-  await page.getByRole('button', { name: 'Save hours' }).click();
-  await expect(page.getByText('Working hours saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Review and save' }).click();
+  const review = page.getByRole('region', { name: 'Effect on existing slots' });
+  await expect(review).toContainText(/^\d+ slots will open\./);
+  const opening = Number((await review.textContent())!.match(/^(\d+)/)![1]);
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-hours-review.png`, fullPage: true });
+  await review.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Working hours saved.' })).toHaveText(`Working hours saved. ${opening} slots opened.`);
+  expect((await nextFourWeeks()).filter((start) => weekdayOf(start) === 'Saturday')).toHaveLength(opening);
 
+  // Generating further ahead.
+  await page
+    .getByRole('region', { name: 'Open slots' })
+    .getByLabel('To', { exact: true })
+    .fill(new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('status').filter({ hasText: 'new slots' });
   await expect(preview).toContainText(/\d+ new slots/);
@@ -70,19 +95,17 @@ test('the provider opens Saturdays, previews and creates the slots, and takes a 
   await preview.getByRole('button', { name: /^Create \d+ slots$/ }).click();
   await expect(page.getByText(/slots created, \d+ skipped/)).toBeVisible();
 
-  const saturdays = await request.post('/graphql', {
-    data: {
-      query: 'query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { startTime } }',
-      variables: { f: new Date().toISOString(), t: new Date(Date.now() + 28 * 86_400_000).toISOString() },
-    },
-  });
-  const starts = ((await saturdays.json()) as { data: { availableSlots: { startTime: string }[] } }).data.availableSlots.map(
-    (slot) => new Date(slot.startTime),
-  );
-  expect(starts.some((start) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/Luxembourg' }).format(start) === 'Saturday')).toBe(true);
-
-  await page.getByRole('button', { name: 'Mark as day off' }).click();
+  // A day off closes that day's free slots at once, after a review with the count.
+  const dayOff = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
+  const dayBounds = [new Date(`${dayOff}T00:00:00Z`), new Date(`${dayOff}T23:59:59Z`)] as const;
+  const before = (await slotsWithin(...dayBounds)).length;
+  await page.getByLabel('Date', { exact: true }).fill(dayOff);
+  await page.getByRole('button', { name: 'Review day off' }).click();
+  await expect(review).toContainText(before > 0 ? `${before} slot${before === 1 ? '' : 's'} will close` : 'No existing slot changes.');
+  await review.getByRole('button', { name: 'Mark as day off' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Day off on' })).toContainText(before > 0 ? `${before} slot` : 'No existing slot changed.');
   await expect(page.getByText(/: day off$/)).toBeVisible();
+  expect(await slotsWithin(...dayBounds)).toEqual([]);
 });
 
 test('the provider edits the public profile, and clients see it', async ({ page, browser }) => {

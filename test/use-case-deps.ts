@@ -22,7 +22,7 @@ export async function openDatabase(): Promise<{ prisma: PrismaClient; close(): P
 /** Empties the tables use cases write, between tests. */
 export async function clearTables(prisma: PrismaClient): Promise<void> {
   await prisma.$executeRawUnsafe(
-    'TRUNCATE "Notification", "BookingChange", "Appointment", "TimeSlot", "WeeklyHours", "DateOverride", "ProviderSettings", "ApiKey", "OAuthState", "GoogleCalendarConnection", "User" CASCADE',
+    'TRUNCATE "Notification", "BookingChange", "Appointment", "TimeSlot", "WeeklyHours", "DateOverride", "GeneratedDate", "ProviderSettings", "ApiKey", "OAuthState", "GoogleCalendarConnection", "User" CASCADE',
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDate } from './local-date.js';
-import { isValidTimeZone, steadyOffsetOn, utcOffsetMinutes, zonedWallClockToUtc } from './time-zone.js';
+import { isValidTimeZone, localDateAt, steadyOffsetOn, utcOffsetMinutes, zonedWallClockToUtc } from './time-zone.js';
 
 const LUXEMBOURG = 'Europe/Luxembourg';
 const date = (text: string) => parseLocalDate(text)!;
@@ -49,5 +49,13 @@ describe('Luxembourg on the autumn change, 2026-10-25 (03:00 CEST becomes 02:00 
     expect(zonedWallClockToUtc(date('2026-10-25'), at(2, 30), LUXEMBOURG)?.toISOString()).toBe('2026-10-25T00:30:00.000Z');
     expect(zonedWallClockToUtc(date('2026-10-25'), at(1, 30), LUXEMBOURG)?.toISOString()).toBe('2026-10-24T23:30:00.000Z');
     expect(zonedWallClockToUtc(date('2026-10-25'), at(3), LUXEMBOURG)?.toISOString()).toBe('2026-10-25T02:00:00.000Z');
+  });
+});
+
+describe('localDateAt', () => {
+  it('is the date on the local wall clock, which differs from UTC near midnight', () => {
+    expect(localDateAt(new Date('2026-03-28T23:30:00Z'), 'Europe/Luxembourg')).toEqual({ year: 2026, month: 3, day: 29 });
+    expect(localDateAt(new Date('2026-03-29T03:00:00Z'), 'America/New_York')).toEqual({ year: 2026, month: 3, day: 28 });
+    expect(localDateAt(new Date('2026-03-28T16:00:00Z'), 'Asia/Tokyo')).toEqual({ year: 2026, month: 3, day: 29 });
   });
 });

@@ -64,3 +64,9 @@ export function steadyOffsetOn(date: LocalDate, zone: string): number | null {
   const late = utcOffsetMinutes(utcMidnight + 36 * 3_600_000, zone);
   return early === late ? early : null;
 }
+
+/** The local date that the wall clock in `zone` shows at an instant. */
+export function localDateAt(instant: Date, zone: string): LocalDate {
+  const [year, month, day] = formatInTimeZone(instant, zone, 'yyyy-MM-dd').split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+}

@@ -3,6 +3,7 @@ import type { LocalDate } from '../domain/local-date.js';
 import { generateSlotTimes, generationRangeProblem } from '../domain/slot-generation.js';
 import type { Services } from '../services.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
+import { recordGeneratedDates } from './generated-dates.js';
 import { insertSlots } from './insert-slots.js';
 
 export type GenerateSlotsResult = { outcome: 'generated'; created: number; skipped: number } | { outcome: 'invalid'; fields: FieldProblem[] };
@@ -13,7 +14,8 @@ type GenerateDeps = Pick<Services, 'prisma' | 'now'> & { slotChanges: Services['
 /**
  * Creates the slots that the provider's weekly hours define for local dates from..to, both
  * included. Slots already in the past, already existing, or overlapping an existing slot are
- * skipped and counted, so running it again changes nothing.
+ * skipped and counted, so running it again changes nothing. The dates are remembered: later
+ * changes of hours re-lay their slots.
  */
 export async function generateSlots(deps: GenerateDeps, range: { from: LocalDate; to: LocalDate }): Promise<GenerateSlotsResult> {
   const problem = generationRangeProblem(range.from, range.to);
@@ -25,6 +27,7 @@ export async function generateSlots(deps: GenerateDeps, range: { from: LocalDate
     deps.prisma,
     wanted.filter((slot) => slot.startTime > now),
   );
+  await recordGeneratedDates(deps.prisma, range);
   await deps.slotChanges?.announce(created, { created: true });
   return { outcome: 'generated', created: created.length, skipped: wanted.length - created.length };
 }

@@ -14,7 +14,7 @@ const ROWS_PER_STATEMENT = 5_000;
  * skipped by the database itself (unique start, exclusion constraint), so concurrent
  * generations can never duplicate or overlap slots. Returns only the slots created.
  */
-export async function insertSlots(prisma: PrismaClient, slots: readonly SlotTimes[]): Promise<InsertedSlot[]> {
+export async function insertSlots(prisma: Pick<PrismaClient, '$queryRaw'>, slots: readonly SlotTimes[]): Promise<InsertedSlot[]> {
   const created: InsertedSlot[] = [];
   for (let i = 0; i < slots.length; i += ROWS_PER_STATEMENT) {
     const chunk = slots.slice(i, i + ROWS_PER_STATEMENT);

@@ -1,12 +1,25 @@
 import { formatLocalDate, type LocalDate } from '../domain/local-date.js';
 import type { Services } from '../services.js';
+import { announceHoursChange, applyHoursChange, summarize, type SlotChangeSummary } from './follow-hours.js';
+import { planDateHours } from './set-date-override.js';
 
-export type RemoveDateOverrideResult = { outcome: 'removed'; date: string };
+export type RemoveDateOverrideResult = { outcome: 'removed'; date: string; slots: SlotChangeSummary };
 
-/** The weekly hours apply to this local date again; removing an override that is not there is fine. */
-export async function removeDateOverride(deps: Pick<Services, 'prisma' | 'rules'>, input: { date: LocalDate }): Promise<RemoveDateOverrideResult> {
+/**
+ * The weekly hours apply to this local date again, and its slots follow them; removing an
+ * override that is not there is fine.
+ */
+export async function removeDateOverride(
+  deps: Pick<Services, 'prisma' | 'rules' | 'slotChanges' | 'now'>,
+  input: { date: LocalDate },
+): Promise<RemoveDateOverrideResult> {
   const date = formatLocalDate(input.date);
-  await deps.prisma.dateOverride.deleteMany({ where: { date } });
+  const plan = await planDateHours(deps, input.date, null);
+  const changed = await deps.prisma.$transaction(async (tx) => {
+    await tx.dateOverride.deleteMany({ where: { date } });
+    return applyHoursChange(tx, plan);
+  });
   deps.rules.invalidate();
-  return { outcome: 'removed', date };
+  await announceHoursChange(deps, changed);
+  return { outcome: 'removed', date, slots: { ...summarize(plan), opened: changed.opened.length, closed: changed.closed.length } };
 }

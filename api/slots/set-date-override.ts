@@ -1,23 +1,55 @@
 import type { FieldProblem } from '../domain/field-problem.js';
 import { formatLocalDate, type LocalDate } from '../domain/local-date.js';
-import { parseDayHours } from '../domain/weekly-hours.js';
+import { parseDayHours, type DayInterval } from '../domain/weekly-hours.js';
 import type { Services } from '../services.js';
+import { loadProviderRules } from '../settings/provider-settings.js';
+import { announceHoursChange, applyHoursChange, planHoursChange, summarize, type SlotChangeSummary } from './follow-hours.js';
 
-export type SetDateOverrideResult = { outcome: 'saved'; date: string } | { outcome: 'invalid'; fields: FieldProblem[] };
+export type SetDateOverrideResult = { outcome: 'saved'; date: string; slots: SlotChangeSummary } | { outcome: 'invalid'; fields: FieldProblem[] };
+export type PreviewDateOverrideResult = { outcome: 'preview'; date: string; slots: SlotChangeSummary } | { outcome: 'invalid'; fields: FieldProblem[] };
+
+interface DateOverrideInput {
+  date: LocalDate;
+  hours: readonly { start: string; end: string }[];
+  note: string | null;
+}
+
+type Deps = Pick<Services, 'prisma' | 'now'>;
+
+/** The plan for one date's slots when `intervals` (none: closed) replace its hours. */
+export async function planDateHours(deps: Deps, date: LocalDate, intervals: readonly DayInterval[] | null) {
+  const rules = await loadProviderRules(deps.prisma);
+  const dateOverrides = new Map(rules.dateOverrides);
+  if (intervals) dateOverrides.set(formatLocalDate(date), [...intervals]);
+  else dateOverrides.delete(formatLocalDate(date));
+  return planHoursChange(deps.prisma, { ...rules, dateOverrides }, deps.now(), { from: date, to: date });
+}
+
+/** What setDateOverride would do to that date's slots; nothing is written. */
+export async function previewDateOverride(deps: Deps, input: Omit<DateOverrideInput, 'note'>): Promise<PreviewDateOverrideResult> {
+  const { intervals, problems } = parseDayHours(input.hours);
+  if (problems.length > 0) return { outcome: 'invalid', fields: problems };
+  const plan = await planDateHours(deps, input.date, intervals);
+  return { outcome: 'preview', date: formatLocalDate(input.date), slots: summarize(plan) };
+}
 
 /**
- * Replaces the weekly hours on one local date; no hours close the day (a holiday). Affects
- * slots generated afterwards; existing slots stay.
+ * Replaces the weekly hours on one local date; no hours close the day (a holiday). The
+ * date's free slots follow at once (closed, or opened for special hours); booked ones stay
+ * and are reported.
  */
-export async function setDateOverride(
-  deps: Pick<Services, 'prisma' | 'rules'>,
-  input: { date: LocalDate; hours: readonly { start: string; end: string }[]; note: string | null },
-): Promise<SetDateOverrideResult> {
+export async function setDateOverride(deps: Deps & Pick<Services, 'rules' | 'slotChanges'>, input: DateOverrideInput): Promise<SetDateOverrideResult> {
   const { intervals, problems } = parseDayHours(input.hours);
   if (problems.length > 0) return { outcome: 'invalid', fields: problems };
   const date = formatLocalDate(input.date);
+  const plan = await planDateHours(deps, input.date, intervals);
   const rows = intervals.length > 0 ? intervals.map((hours) => ({ date, ...hours, note: input.note })) : [{ date, note: input.note }];
-  await deps.prisma.$transaction([deps.prisma.dateOverride.deleteMany({ where: { date } }), deps.prisma.dateOverride.createMany({ data: rows })]);
+  const changed = await deps.prisma.$transaction(async (tx) => {
+    await tx.dateOverride.deleteMany({ where: { date } });
+    await tx.dateOverride.createMany({ data: rows });
+    return applyHoursChange(tx, plan);
+  });
   deps.rules.invalidate();
-  return { outcome: 'saved', date };
+  await announceHoursChange(deps, changed);
+  return { outcome: 'saved', date, slots: { ...summarize(plan), opened: changed.opened.length, closed: changed.closed.length } };
 }

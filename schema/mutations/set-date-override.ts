@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { removeDateOverride } from '../../api/slots/remove-date-override.js';
-import { setDateOverride } from '../../api/slots/set-date-override.js';
+import type { SlotChangeSummary } from '../../api/slots/follow-hours.js';
+import { previewDateOverride, setDateOverride } from '../../api/slots/set-date-override.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { line, localDate, optionalLine } from '../inputs.js';
+import { SlotChangeSummaryRef } from '../nodes/slot-change-summary.js';
 import { invalidInput } from './invalid-input.js';
 import { mutationUnion } from './mutation-result.js';
 
@@ -34,14 +36,18 @@ const SetDateOverrideInput = builder
     }),
   );
 
-const DateOverrideSuccess = builder.objectRef<{ date: string }>('DateOverrideSuccess').implement({
-  fields: (t) => ({ date: t.exposeString('date') }),
+const DateOverrideSuccess = builder.objectRef<{ date: string; slots: SlotChangeSummary }>('DateOverrideSuccess').implement({
+  fields: (t) => ({
+    date: t.exposeString('date'),
+    slots: t.field({ type: SlotChangeSummaryRef, description: "How that date's future slots followed its hours.", resolve: (result) => result.slots }),
+  }),
 });
 
 builder.mutationField('setDateOverride', (t) =>
   t.field({
     type: DateOverrideSuccess,
-    description: 'Provider only. Affects slots generated afterwards; existing slots stay (block them one by one if needed).',
+    description:
+      "Provider only. The date's future slots follow at once: a day off closes its free slots, special hours open and close them; booked ones stay and are listed.",
     authScopes: { provider: true },
     errors: mutationUnion('SetDateOverride', [ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { input: t.arg({ type: SetDateOverrideInput, required: true }) },
@@ -56,10 +62,24 @@ builder.mutationField('setDateOverride', (t) =>
 builder.mutationField('removeDateOverride', (t) =>
   t.field({
     type: DateOverrideSuccess,
-    description: 'Provider only: the weekly hours apply to this date again.',
+    description: 'Provider only: the weekly hours apply to this date again, and its future slots follow them.',
     authScopes: { provider: true },
     errors: mutationUnion('RemoveDateOverride', [ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { date: t.arg.string({ required: true }).validate(overrideDate) },
     resolve: async (_root, args, context) => removeDateOverride(context, { date: args.date }),
+  }),
+);
+
+builder.queryField('previewDateOverride', (t) =>
+  t.field({
+    type: SlotChangeSummaryRef,
+    description: "Provider only: what setDateOverride would do to that date's slots; nothing is written.",
+    authScopes: { provider: true },
+    args: { input: t.arg({ type: SetDateOverrideInput, required: true }) },
+    resolve: async (_root, args, context) => {
+      const result = await previewDateOverride(context, args.input);
+      if (result.outcome === 'invalid') throw invalidInput(result.fields);
+      return result.slots;
+    },
   }),
 );

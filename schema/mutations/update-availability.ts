@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { updateAvailability } from '../../api/settings/update-availability.js';
+import { previewAvailabilityChange, updateAvailability } from '../../api/settings/update-availability.js';
+import type { SlotChangeSummary } from '../../api/slots/follow-hours.js';
 import { builder } from '../builder.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { line, timeZone, wholeNumber } from '../inputs.js';
+import { SlotChangeSummaryRef } from '../nodes/slot-change-summary.js';
 import { invalidInput } from './invalid-input.js';
 import { mutationUnion } from './mutation-result.js';
 
@@ -35,20 +37,39 @@ const UpdateAvailabilityInput = builder
     }),
   );
 
-const UpdateAvailabilitySuccess = builder.objectRef<{ ok: boolean }>('UpdateAvailabilitySuccess').implement({
-  fields: (t) => ({ ok: t.exposeBoolean('ok') }),
+const UpdateAvailabilitySuccess = builder.objectRef<{ ok: boolean; slots: SlotChangeSummary }>('UpdateAvailabilitySuccess').implement({
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok'),
+    slots: t.field({ type: SlotChangeSummaryRef, description: 'How the future slots followed the new hours.', resolve: (result) => result.slots }),
+  }),
 });
 
 builder.mutationField('updateAvailability', (t) =>
   t.field({
     type: UpdateAvailabilitySuccess,
+    description:
+      'Provider only. The future slots already generated follow the new hours at once: free ones outside them close, new hours open slots, booked ones stay and are listed.',
     authScopes: { provider: true },
     errors: mutationUnion('UpdateAvailability', [ValidationError, ForbiddenError, UnauthenticatedError]),
     args: { input: t.arg({ type: UpdateAvailabilityInput, required: true }) },
     resolve: async (_root, args, context) => {
       const result = await updateAvailability(context, args.input);
       if (result.outcome === 'invalid') throw invalidInput(result.fields);
-      return { ok: true };
+      return { ok: true, slots: result.slots };
+    },
+  }),
+);
+
+builder.queryField('previewAvailabilityChange', (t) =>
+  t.field({
+    type: SlotChangeSummaryRef,
+    description: 'Provider only: what updateAvailability would do to the slots already generated; nothing is written.',
+    authScopes: { provider: true },
+    args: { input: t.arg({ type: UpdateAvailabilityInput, required: true }) },
+    resolve: async (_root, args, context) => {
+      const result = await previewAvailabilityChange(context, args.input);
+      if (result.outcome === 'invalid') throw invalidInput(result.fields);
+      return result.slots;
     },
   }),
 );

@@ -6,17 +6,11 @@ import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { useToast } from '../../../components/ui/toast';
 import { dateInputInDays } from '../../../lib/format';
+import { DateOverrideEditor } from './date-override-editor';
 
 const AvailabilityFragment = graphql(`
   fragment SlotGenerator_availability on Availability {
-    dateOverrides {
-      date
-      closed
-      hours {
-        start
-        end
-      }
-    }
+    ...DateOverrideEditor_availability
   }
 `);
 
@@ -47,41 +41,15 @@ const GenerateMutation = graphql(`
   }
 `);
 
-const SetOverrideMutation = graphql(`
-  mutation SetOverride($input: SetDateOverrideInput!) {
-    setDateOverride(input: $input) {
-      __typename
-      ... on ValidationError {
-        fields {
-          message
-        }
-      }
-    }
-  }
-`);
-
-const RemoveOverrideMutation = graphql(`
-  mutation RemoveOverride($date: String!) {
-    removeDateOverride(date: $date) {
-      __typename
-    }
-  }
-`);
-
-/** Bulk slot generation with a dry run first, and date overrides (holidays, special days). */
+/** Bulk slot generation with a dry run first; days off and special hours below it. */
 export function SlotGenerator(props: { availability: FragmentType<typeof AvailabilityFragment> }) {
-  const { dateOverrides } = readFragment(AvailabilityFragment, props.availability);
+  const availability = readFragment(AvailabilityFragment, props.availability);
   const client = useClient();
   const toast = useToast();
   const [from, setFrom] = useState(() => dateInputInDays(0));
   const [to, setTo] = useState(() => dateInputInDays(27));
   const [preview, setPreview] = useState<{ wouldCreate: number; alreadyThere: number; inThePast: number } | null>(null);
   const [generating, generate] = useMutation(GenerateMutation);
-  const [, setOverride] = useMutation(SetOverrideMutation);
-  const [, removeOverride] = useMutation(RemoveOverrideMutation);
-  const [overrideDate, setOverrideDate] = useState(() => dateInputInDays(7));
-  const [overrideStart, setOverrideStart] = useState('');
-  const [overrideEnd, setOverrideEnd] = useState('');
 
   const runPreview = async () => {
     const result = await client.query(PreviewQuery, { from, to }).toPromise();
@@ -95,13 +63,6 @@ export function SlotGenerator(props: { availability: FragmentType<typeof Availab
       toast(`${answer.created} slots created, ${answer.skipped} skipped.`, 'success');
       setPreview(null);
     } else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'Generation failed.', 'error');
-  };
-  const addOverride = async () => {
-    const hours = overrideStart && overrideEnd ? [{ start: overrideStart, end: overrideEnd }] : [];
-    const result = await setOverride({ input: { date: overrideDate, hours } });
-    const answer = result.data?.setDateOverride;
-    if (answer?.__typename === 'DateOverrideSuccess') toast(hours.length ? 'Special hours saved.' : 'Day off saved.', 'success');
-    else toast(answer?.__typename === 'ValidationError' ? answer.fields.map((field) => field.message).join(' ') : 'Not saved.', 'error');
   };
   return (
     <section aria-labelledby="generate-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
@@ -144,33 +105,7 @@ export function SlotGenerator(props: { availability: FragmentType<typeof Availab
           </Button>
         </div>
       ) : null}
-      <h3 className="mt-6 text-sm font-semibold">Days off and special hours</h3>
-      <div className="mt-2 flex flex-wrap items-end gap-3">
-        <Field label="Date">
-          <Input type="date" value={overrideDate} onChange={(event) => setOverrideDate(event.target.value)} />
-        </Field>
-        <Field label="From">
-          <Input type="time" value={overrideStart} onChange={(event) => setOverrideStart(event.target.value)} />
-        </Field>
-        <Field label="To">
-          <Input type="time" value={overrideEnd} onChange={(event) => setOverrideEnd(event.target.value)} />
-        </Field>
-        <Button variant="secondary" onClick={() => void addOverride()}>
-          {overrideStart && overrideEnd ? 'Set special hours' : 'Mark as day off'}
-        </Button>
-      </div>
-      <ul className="mt-3 divide-y divide-slate-100 text-sm">
-        {dateOverrides.map((override) => (
-          <li key={override.date} className="flex items-center justify-between py-2">
-            <span>
-              {override.date}: {override.closed ? 'day off' : override.hours.map((hours) => `${hours.start}–${hours.end}`).join(', ')}
-            </span>
-            <button className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => void removeOverride({ date: override.date })}>
-              Remove<span className="sr-only"> {override.date}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <DateOverrideEditor availability={availability} />
     </section>
   );
 }
