@@ -10,6 +10,20 @@ test('the provider sees the practice, cancels an appointment, exports it and man
   await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
   await expect(page.getByText('Appointments, past 8 and next 4 weeks')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Next 7 days' })).toBeVisible();
+  // The demo's two past sessions wait for an outcome; recording one asks first and can be changed.
+  const outcomes = page.getByRole('region', { name: 'Needs an outcome' });
+  await expect(outcomes.getByRole('listitem')).toHaveCount(2);
+  await outcomes
+    .getByRole('button', { name: /^Mark no-show: Alex Martin/ })
+    .first()
+    .click();
+  await expect(outcomes.getByText('Mark as a no-show?')).toBeVisible();
+  await outcomes.getByRole('button', { name: 'Confirm' }).click();
+  await expect(outcomes.getByText('Marked as a no-show.')).toBeVisible();
+  await outcomes.getByRole('button', { name: /^Change to completed: Alex Martin/ }).click();
+  await expect(outcomes.getByText('Marked as completed.')).toBeVisible();
+  await expect(page.getByText(/^\d+ (hour|day)s?$/).first()).toBeVisible();
+  await expect(page.getByText(/ booked(, \d+ cancelled)?$/).first()).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/admin-dashboard.png`, fullPage: true });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
@@ -38,10 +52,19 @@ test('the provider sees the practice, cancels an appointment, exports it and man
   await page.getByRole('button', { name: 'Create key' }).click();
   await expect(page.getByText('Copy this key now; it will not be shown again.')).toBeVisible();
   const secret = await page.locator('[role="status"] code').textContent();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy key' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
   const check = await page.request.post('/graphql', { headers: { authorization: `ApiKey ${secret}` }, data: { query: '{ availability { slotMinutes } }' } });
   expect(await check.json()).toEqual({ data: { availability: { slotMinutes: 30 } } });
   await page.screenshot({ path: `${SCREENSHOTS}/admin-tools.png`, fullPage: true });
   await page.getByRole('button', { name: 'Revoke Website widget' }).click();
+  const confirmRevoke = page.getByRole('group', { name: 'Revoke Website widget?' });
+  await confirmRevoke.getByRole('button', { name: 'Keep' }).click();
+  await expect(page.getByText(/revoked$/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Revoke Website widget' }).click();
+  await confirmRevoke.getByRole('button', { name: 'Revoke key' }).click();
   await expect(page.getByText(/revoked$/)).toBeVisible();
 });
 

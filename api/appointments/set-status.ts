@@ -31,7 +31,7 @@ export async function setAppointmentStatus(deps: Pick<Services, 'prisma' | 'jobs
   if (appointment.startTime > now) return { outcome: 'not-started', reason: 'Only an appointment that has started can be marked.' };
   const marked = await deps.prisma.appointment.update({
     where: { id: appointment.id },
-    data: { status: request.status, revision: { increment: 1 } },
+    data: { status: request.status, outcomeRecordedAt: now, revision: { increment: 1 } },
   });
   await announceAppointmentChange(deps, marked.id);
   return { outcome: 'marked', appointment: marked };

@@ -1,6 +1,7 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import type { PrismaClient } from '../db/prisma.js';
-import { addDays, parseLocalDate } from '../domain/local-date.js';
+import { addDays, isoWeekday, parseLocalDate } from '../domain/local-date.js';
+import { zonedWallClockToUtc } from '../domain/time-zone.js';
 import type { Logger } from '../logger.js';
 import { generateSlots } from '../slots/generate.js';
 
@@ -13,7 +14,7 @@ const WEEKDAY_HOURS = [
 /**
  * Fills an empty database with a provider, their usual hours (Mon-Fri 09:00-12:00 and
  * 13:00-17:00, Europe/Luxembourg), slots for the next four weeks and a demo client with
- * two appointments. Does nothing once any user exists.
+ * two appointments ahead and two held in the past days. Does nothing once any user exists.
  */
 export async function seedDemoData(options: { prisma: PrismaClient; providerEmail: string; logger: Logger; now?: Date }): Promise<boolean> {
   const { prisma, logger } = options;
@@ -59,6 +60,16 @@ export async function seedDemoData(options: { prisma: PrismaClient; providerEmai
     if (!slot) continue;
     await prisma.appointment.create({
       data: { userId: client.id, slotId: slot.id, startTime: slot.startTime, endTime: slot.endTime, notes },
+    });
+  }
+  // Two sessions held on the last weekdays, so the practice's dashboard asks how they went.
+  const pastWeekdays = [1, 2, 3, 4, 5, 6].map((days) => addDays(today, -days)).filter((date) => isoWeekday(date) <= 5);
+  for (const date of pastWeekdays.slice(0, 2)) {
+    const startTime = zonedWallClockToUtc(date, 10 * 60, TIMEZONE)!;
+    const endTime = new Date(startTime.getTime() + 30 * 60_000);
+    const slot = await prisma.timeSlot.create({ data: { startTime, endTime } });
+    await prisma.appointment.create({
+      data: { userId: client.id, slotId: slot.id, startTime, endTime, status: 'COMPLETED', notes: 'Introductory call.' },
     });
   }
   logger.info({ slots: generated.outcome === 'generated' ? generated.created : 0, provider: options.providerEmail }, 'seeded demo data');

@@ -20,6 +20,10 @@ export const AppointmentFilterInput = builder
       from: t.field({ type: 'DateTime', required: false, description: 'Starting at or after this instant.' }),
       to: t.field({ type: 'DateTime', required: false, description: 'Starting before this instant.' }),
       search: t.string({ required: false, description: 'Case-insensitive text to find in the notes.' }),
+      needsOutcome: t.boolean({
+        required: false,
+        description: 'Only appointments that have started, are not cancelled, and whose outcome the provider has not recorded yet.',
+      }),
     }),
   })
   .validate(
@@ -32,6 +36,7 @@ export const AppointmentFilterInput = builder
           .trim()
           .max(MAX_SEARCH_LENGTH, { message: `Search text can be at most ${MAX_SEARCH_LENGTH} characters.` })
           .nullish(),
+        needsOutcome: z.boolean().nullish(),
       })
       .refine((filter) => !(filter.from && filter.to && filter.to <= filter.from), { path: ['to'], message: '"to" must be after "from".' }),
   );
@@ -39,13 +44,16 @@ export const AppointmentFilterInput = builder
 type Filter = typeof AppointmentFilterInput.$inferInput;
 type Sort = typeof AppointmentSortEnum.$inferType;
 
-export function appointmentWhere(filter: Filter | null | undefined): Prisma.AppointmentWhereInput {
+export function appointmentWhere(filter: Filter | null | undefined, now: Date): Prisma.AppointmentWhereInput {
   if (!filter) return {};
   const search = filter.search;
   return {
-    ...(filter.status?.length ? { status: { in: filter.status } } : {}),
-    ...(filter.from || filter.to ? { startTime: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
-    ...(search ? { notes: { contains: search, mode: 'insensitive' as const } } : {}),
+    AND: [
+      filter.status?.length ? { status: { in: filter.status } } : {},
+      filter.from || filter.to ? { startTime: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {},
+      search ? { notes: { contains: search, mode: 'insensitive' as const } } : {},
+      filter.needsOutcome ? { status: { in: ['SCHEDULED' as const, 'COMPLETED' as const] }, startTime: { lte: now }, outcomeRecordedAt: null } : {},
+    ],
   };
 }
 

@@ -66,7 +66,7 @@ builder.queryField('myAppointments', (t) =>
         assertPageSize(first, last);
         return context.prisma.appointment.findMany({
           ...query,
-          where: { ...appointmentWhere(filter), userId: context.viewer!.user.id },
+          where: { ...appointmentWhere(filter, context.now()), userId: context.viewer!.user.id },
           orderBy: appointmentOrder(sort),
         });
       },
@@ -91,7 +91,7 @@ builder.queryField('appointments', (t) =>
       defaultSize: 20,
       resolve: (query, _root, { filter, sort, first, last }, context) => {
         assertPageSize(first, last);
-        return context.prisma.appointment.findMany({ ...query, where: appointmentWhere(filter), orderBy: appointmentOrder(sort) });
+        return context.prisma.appointment.findMany({ ...query, where: appointmentWhere(filter, context.now()), orderBy: appointmentOrder(sort) });
       },
     },
     { name: 'AppointmentListConnection' },

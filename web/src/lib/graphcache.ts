@@ -65,6 +65,16 @@ function onSuccess(field: string, then: (cache: Cache, args: Variables, answer: 
 
 /** What a booking, a move or a cancellation changes besides the appointment itself. */
 const APPOINTMENT_LISTS = ['myAppointments', 'appointments', 'analytics', 'providerSlots', 'emails'];
+// A change of hours re-lays the slots already generated.
+const HOURS_DEPENDENTS = [
+  'availability',
+  'previewSlotGeneration',
+  'previewDateOverride',
+  'previewAvailabilityChange',
+  'providerSlots',
+  'availableSlots',
+  'analytics',
+];
 
 /** DateTime scalars are ISO 8601 strings: in results, in arguments and in the cache alike. */
 type DateTime = string;
@@ -117,12 +127,10 @@ const updates: UpdatesConfig = {
       cache.writeFragment(BlockedSlot, { id: input.slotId, isBlocked: input.blocked });
     }),
     generateSlots: onSuccess('generateSlots', (cache) => invalidate(cache, 'providerSlots', 'availableSlots', 'previewSlotGeneration', 'analytics')),
-    setDateOverride: onSuccess('setDateOverride', (cache) => invalidate(cache, 'availability', 'previewSlotGeneration')),
-    removeDateOverride: onSuccess('removeDateOverride', (cache) => invalidate(cache, 'availability', 'previewSlotGeneration')),
+    setDateOverride: onSuccess('setDateOverride', (cache) => invalidate(cache, ...HOURS_DEPENDENTS)),
+    removeDateOverride: onSuccess('removeDateOverride', (cache) => invalidate(cache, ...HOURS_DEPENDENTS)),
     // Hours, slot length and zone feed the booking policy and the profile's zone too.
-    updateAvailability: onSuccess('updateAvailability', (cache) =>
-      invalidate(cache, 'availability', 'bookingPolicy', 'providerProfile', 'previewSlotGeneration'),
-    ),
+    updateAvailability: onSuccess('updateAvailability', (cache) => invalidate(cache, ...HOURS_DEPENDENTS, 'bookingPolicy', 'providerProfile')),
     // The buffer is stored with the availability; the policy itself comes back in the answer.
     updateBookingPolicy: onSuccess('updateBookingPolicy', (cache) => invalidate(cache, 'availability', 'previewSlotGeneration')),
     createApiKey: onSuccess('createApiKey', (cache, _args, answer) => {

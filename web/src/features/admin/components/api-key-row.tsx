@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
@@ -30,9 +31,11 @@ const RevokeKeyMutation = graphql(`
 export function ApiKeyRow(props: { apiKey: FragmentType<typeof ApiKeyFragment> }) {
   const key = readFragment(ApiKeyFragment, props.apiKey);
   const toast = useToast();
-  const [, revoke] = useMutation(RevokeKeyMutation);
+  const [revoking, revoke] = useMutation(RevokeKeyMutation);
+  const [asking, setAsking] = useState(false);
   const revokeKey = async () => {
     const answer = (await revoke({ id: key.id })).data?.revokeApiKey;
+    setAsking(false);
     toast(
       answer?.__typename === 'RevokeApiKeySuccess' ? 'Key revoked.' : 'The key could not be revoked.',
       answer?.__typename === 'RevokeApiKeySuccess' ? 'info' : 'error',
@@ -49,8 +52,18 @@ export function ApiKeyRow(props: { apiKey: FragmentType<typeof ApiKeyFragment> }
           {key.revokedAt ? ' · revoked' : ''}
         </p>
       </div>
-      {key.revokedAt ? null : (
-        <Button variant="secondary" aria-label={`Revoke ${key.name}`} onClick={() => void revokeKey()}>
+      {key.revokedAt ? null : asking ? (
+        <span role="group" aria-label={`Revoke ${key.name}?`} className="inline-flex flex-wrap items-center gap-2">
+          <span className="text-sm text-slate-700">Integrations using it stop working at once.</span>
+          <Button variant="danger" busy={revoking.fetching} onClick={() => void revokeKey()}>
+            Revoke key
+          </Button>
+          <Button variant="secondary" onClick={() => setAsking(false)}>
+            Keep
+          </Button>
+        </span>
+      ) : (
+        <Button variant="secondary" aria-label={`Revoke ${key.name}`} onClick={() => setAsking(true)}>
           Revoke
         </Button>
       )}

@@ -7,6 +7,7 @@ import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { useToast } from '../../../components/ui/toast';
 import { ApiKeyRow } from './api-key-row';
+import { CopyButton } from '../../../components/ui/copy-button';
 
 const ApiKeysQuery = graphql(`
   query ApiKeys {
@@ -78,7 +79,10 @@ export function ApiKeys() {
       {secret ? (
         <div role="status" className="mt-3 rounded-xl bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
           <p className="font-medium text-emerald-900">Copy this key now; it will not be shown again.</p>
-          <code className="mt-1 block break-all text-emerald-950">{secret}</code>
+          <div className="mt-1 flex flex-wrap items-center gap-2">
+            <code className="block min-w-0 flex-1 break-all text-emerald-950">{secret}</code>
+            <CopyButton text={secret} label="Copy key" />
+          </div>
         </div>
       ) : null}
       <form onSubmit={(event) => void submit(event)} className="mt-4 space-y-3">

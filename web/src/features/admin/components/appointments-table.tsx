@@ -42,12 +42,13 @@ export function AppointmentsTable() {
   const [to, setTo] = useState('');
   const [cancelling, setCancelling] = useState<{ id: string; label: string } | null>(null);
   const now = useNow();
-  const [after, setAfter] = usePageCursor([status, search, from, to]);
+  const [after, setAfter, pages] = usePageCursor([status, search, from, to]);
+  const backwards = Boolean(from && to && to < from);
   const filter = {
     ...(status ? { status: [status] } : {}),
     ...(search ? { search } : {}),
     ...(from ? { from: new Date(`${from}T00:00:00`).toISOString() } : {}),
-    ...(to ? { to: new Date(`${to}T23:59:59`).toISOString() } : {}),
+    ...(to && !backwards ? { to: new Date(`${to}T23:59:59`).toISOString() } : {}),
   };
   const [{ data, fetching }] = useQuery({
     query: AdminAppointmentsQuery,
@@ -66,8 +67,8 @@ export function AppointmentsTable() {
         <Field label="From">
           <Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
         </Field>
-        <Field label="To">
-          <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+        <Field label="To" error={backwards ? 'Must not be before "From".' : null}>
+          <Input type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} />
         </Field>
         <Field label="Status">
           <Select value={status} onChange={(event) => setStatus(event.target.value as AppointmentStatus | '')}>
@@ -87,7 +88,7 @@ export function AppointmentsTable() {
       ) : (
         <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">Appointments, latest first</caption>
+            <caption className="sr-only">Appointments, latest first; page {pages.page}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="px-4 py-3">
@@ -115,12 +116,16 @@ export function AppointmentsTable() {
           </table>
         </div>
       )}
-      {data?.appointments.pageInfo.hasNextPage ? (
-        <div className="mt-4 text-center">
-          <Button variant="ghost" onClick={() => setAfter(data.appointments.pageInfo.endCursor ?? null)}>
+      {pages.page > 1 || data?.appointments.pageInfo.hasNextPage ? (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-center gap-3">
+          <Button variant="ghost" disabled={pages.page === 1} onClick={() => pages.previous()}>
+            Previous page
+          </Button>
+          <span className="text-sm text-slate-600">Page {pages.page}</span>
+          <Button variant="ghost" disabled={!data?.appointments.pageInfo.hasNextPage} onClick={() => setAfter(data?.appointments.pageInfo.endCursor ?? null)}>
             Next page
           </Button>
-        </div>
+        </nav>
       ) : null}
       <AdminCancelDialog appointment={cancelling} onClose={() => setCancelling(null)} />
     </div>

@@ -3,9 +3,10 @@ import { useQuery } from 'urql';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { graphql } from '../../../gql';
 import { formatDate, formatRange } from '../../../lib/format';
+import { NeedsOutcome } from './needs-outcome';
 
 const DashboardQuery = graphql(`
-  query Dashboard($from: DateTime!, $to: DateTime!, $now: DateTime!, $weekEnd: DateTime!) {
+  query Dashboard($from: DateTime!, $to: DateTime!, $now: DateTime!, $weekEnd: DateTime!, $outcomesFrom: DateTime!) {
     providerProfile {
       displayName
       timezone
@@ -30,6 +31,21 @@ const DashboardQuery = graphql(`
         count
       }
     }
+    needingOutcome: appointments(filter: { needsOutcome: true, from: $outcomesFrom }, sort: START_TIME_DESC, first: 20) {
+      edges {
+        node {
+          id
+          startTime
+          endTime
+          status
+          user {
+            id
+            name
+            email
+          }
+        }
+      }
+    }
     appointments(filter: { status: [SCHEDULED], from: $now, to: $weekEnd }, sort: START_TIME_ASC, first: 50) {
       edges {
         node {
@@ -49,6 +65,12 @@ const DashboardQuery = graphql(`
 `);
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** How far ahead clients book, in the unit that reads best. */
+const leadTime = (hours: number | null) =>
+  hours === null ? '—' : hours < 48 ? plural(Math.round(hours), 'hour', 'hours') : plural(Math.round(hours / 24), 'day', 'days');
+/** Appointments from this many days back still ask for an outcome on the dashboard. */
+const OUTCOME_DAYS = 14;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export function Dashboard() {
@@ -60,6 +82,7 @@ export function Dashboard() {
       to: new Date(now + 28 * 86_400_000).toISOString(),
       now: new Date(now).toISOString(),
       weekEnd: new Date(now + 7 * 86_400_000).toISOString(),
+      outcomesFrom: new Date(now - OUTCOME_DAYS * 86_400_000).toISOString(),
     };
   });
   const [{ data, fetching, error }] = useQuery({ query: DashboardQuery, variables, requestPolicy: 'cache-and-network' });
@@ -73,13 +96,14 @@ export function Dashboard() {
   const zone = data.providerProfile.timezone;
   const stats = data.analytics;
   const upcoming = data.appointments.edges.map((edge) => edge.node);
+  const needingOutcome = data.needingOutcome.edges.map((edge) => edge.node);
   const maxWeek = Math.max(1, ...stats.perWeek.map((week) => week.booked + week.cancelled));
   const figures = [
     ['Appointments, past 8 and next 4 weeks', String(stats.appointments)],
     ['Slots booked', percent(stats.utilization)],
     ['Cancelled', percent(stats.cancellationRate)],
     ['No-shows', percent(stats.noShowRate)],
-    ['Booked ahead (median)', stats.leadTimeHoursMedian === null ? '—' : `${Math.round(stats.leadTimeHoursMedian / 24)} days`],
+    ['Booked ahead (median)', leadTime(stats.leadTimeHoursMedian ?? null)],
   ];
   return (
     <div className="space-y-6">
@@ -91,6 +115,7 @@ export function Dashboard() {
           </div>
         ))}
       </dl>
+      <NeedsOutcome appointments={needingOutcome} zone={zone} days={OUTCOME_DAYS} />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="week-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
           <h2 id="week-heading" className="font-semibold">
@@ -107,7 +132,7 @@ export function Dashboard() {
                   </p>
                   <p className="text-slate-600">
                     {appointment.user.name} · {appointment.user.email}
-                    {appointment.notes ? ` · ${appointment.notes.slice(0, 50)}` : ''}
+                    {appointment.notes ? ` · ${appointment.notes.length > 60 ? `${appointment.notes.slice(0, 60)}…` : appointment.notes}` : ''}
                   </p>
                 </li>
               ))}
@@ -121,7 +146,9 @@ export function Dashboard() {
           <ul className="mt-4 space-y-2" aria-label="Bookings and cancellations per week">
             {stats.perWeek.map((week) => (
               <li key={week.weekStart} className="flex items-center gap-3 text-xs">
-                <span className="w-20 shrink-0 text-slate-600">{week.weekStart.slice(5)}</span>
+                <span className="w-20 shrink-0 text-slate-600">
+                  {formatDate(`${week.weekStart}T12:00:00Z`, 'UTC', { weekday: undefined, year: undefined, month: 'short' })}
+                </span>
                 <span
                   role="img"
                   className="flex h-4 flex-1 overflow-hidden rounded bg-slate-100"
@@ -130,9 +157,8 @@ export function Dashboard() {
                   <span className="bg-brand-600" style={{ width: `${(week.booked / maxWeek) * 100}%` }} />
                   <span className="bg-slate-400" style={{ width: `${(week.cancelled / maxWeek) * 100}%` }} />
                 </span>
-                <span className="w-14 text-right text-slate-700">
-                  {week.booked}
-                  {week.cancelled ? ` +${week.cancelled}` : ''}
+                <span className="w-28 text-right text-slate-700" aria-hidden>
+                  {week.booked} booked{week.cancelled ? `, ${week.cancelled} cancelled` : ''}
                 </span>
               </li>
             ))}
