@@ -1,6 +1,18 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
 import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../test/e2e-helpers.js';
+
+/** Clicks "Add to calendar" and returns the downloaded .ics as unfolded content lines. */
+async function downloadIcs(page: Page): Promise<string[]> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+  expect((await download).suggestedFilename()).toBe('consultation.ics');
+  const text = await readFile(await (await download).path(), 'utf8');
+  return text.replace(/\r\n[ \t]/g, '').split('\r\n');
+}
+
+const icsStamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 test.describe('a client', () => {
   test('signs in, is sent back, books in three steps, cancels and reschedules', async ({ page, request }) => {
@@ -26,9 +38,23 @@ test.describe('a client', () => {
     // Step 3: done.
     await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add to calendar (.ics)' })).toBeVisible();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
-    expect((await download).suggestedFilename()).toBe('consultation.ics');
+    await expect(page.getByText('Where: 12 rue Notre-Dame, 2240 Luxembourg')).toBeVisible();
+    const bookedUrl = page.url();
+    const appointmentId = bookedUrl.split('/booked/')[1]!;
+    const booked = await downloadIcs(page);
+    // A file to import: PUBLISH, with the organizer, the place and the invitation's UID and SEQUENCE (RFC 5546 3.2.1).
+    expect(booked).toEqual(
+      expect.arrayContaining([
+        'METHOD:PUBLISH',
+        `UID:${appointmentId}@slotline`,
+        'SEQUENCE:0',
+        `DTSTART:${icsStamp(first!.startTime)}`,
+        'ORGANIZER;CN=Claire Weber:mailto:provider@example.com',
+        'LOCATION:12 rue Notre-Dame\\, 2240 Luxembourg',
+        'DESCRIPTION:Expansion into Belgium',
+      ]),
+    );
+    expect(booked.some((line) => line.startsWith('ATTENDEE'))).toBe(false);
     await page.screenshot({ path: `${SCREENSHOTS}/booked.png`, fullPage: true });
 
     await page.getByRole('link', { name: 'View appointment' }).click();
@@ -42,6 +68,13 @@ test.describe('a client', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Move appointment' }).click();
     await expect(page.getByText('Your consultation has been moved.')).toBeVisible();
     await expect(page).toHaveURL(/\/appointments\/[0-9a-f-]+$/);
+    // The file downloaded now replaces the first one: same UID, the next SEQUENCE, the new time.
+    const appointmentUrl = page.url();
+    await page.goto(bookedUrl);
+    await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+    const moved = await downloadIcs(page);
+    expect(moved).toEqual(expect.arrayContaining([`UID:${appointmentId}@slotline`, 'SEQUENCE:1', `DTSTART:${icsStamp(second!.startTime)}`]));
+    await page.goto(appointmentUrl);
 
     // Cancel with a reason.
     await page.getByRole('button', { name: 'Cancel appointment' }).click();

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs } from './ics.js';
+import { buildIcs, type CalendarEvent } from './ics.js';
 
 describe('buildIcs', () => {
-  const event = {
+  const event: CalendarEvent = {
+    method: 'REQUEST',
+    sequence: 0,
+    attendee: { name: 'Ana Ruiz', email: 'ana@example.com' },
     uid: 'appointment-1@slotline',
     start: new Date('2027-03-29T07:00:00Z'),
     end: new Date('2027-03-29T07:30:00Z'),
@@ -40,10 +43,14 @@ describe('buildIcs', () => {
   });
 
   it('marks a cancellation for calendars to remove the event', () => {
-    const ics = buildIcs({ ...event, status: 'CANCELLED', method: 'CANCEL', sequence: 2 });
+    const ics = buildIcs({ ...event, method: 'CANCEL', sequence: 2 });
     expect(ics).toContain('METHOD:CANCEL');
     expect(ics).toContain('STATUS:CANCELLED');
     expect(ics).toContain('SEQUENCE:2');
+    expect(ics).toContain('UID:appointment-1@slotline');
+    expect(line(ics, 'ATTENDEE')).toBe('ATTENDEE;CN=Ana Ruiz;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:ana@example.com');
+    // No alarm for an event that no longer takes place.
+    expect(ics).not.toContain('BEGIN:VALARM');
   });
 
   const line = (ics: string, name: string) =>
@@ -64,7 +71,7 @@ describe('buildIcs', () => {
     expect(body.includes('\n')).toBe(false);
     const lines = ics.replace(/\r\n /g, '').split('\r\n');
     expect(lines.filter((text) => text === 'END:VEVENT')).toHaveLength(1);
-    expect(lines.some((text) => text.startsWith('ATTENDEE'))).toBe(false);
+    expect(lines.filter((text) => text.startsWith('ATTENDEE'))).toEqual([expect.stringMatching(/:mailto:ana@example.com$/)]);
     expect(line(ics, 'SUMMARY:')).toBe('SUMMARY:x\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:forged');
   });
 
@@ -76,5 +83,34 @@ describe('buildIcs', () => {
   it('quotes a parameter value that holds separators, without quotes or line breaks inside', () => {
     const ics = buildIcs({ ...event, organizer: { name: 'Weber, Claire "Dr"; MD\r\nATTENDEE:x', email: 'claire@example.com' } });
     expect(line(ics, 'ORGANIZER')).toBe('ORGANIZER;CN="Weber, Claire ^\'Dr^\'; MD ATTENDEE:x":mailto:claire@example.com');
+  });
+
+  it('invites as RFC 5546 asks: a REQUEST names its ORGANIZER and its ATTENDEE, who needs not answer', () => {
+    const ics = buildIcs(event);
+    expect(line(ics, 'METHOD:')).toBe('METHOD:REQUEST');
+    expect(line(ics, 'SEQUENCE:')).toBe('SEQUENCE:0');
+    expect(line(ics, 'ORGANIZER')).toBe('ORGANIZER;CN=Claire Weber:mailto:claire@example.com');
+    expect(line(ics, 'ATTENDEE')).toBe('ATTENDEE;CN=Ana Ruiz;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:ana@example.com');
+  });
+
+  it('publishes a file to import with its ORGANIZER and without ATTENDEE, which PUBLISH may not carry', () => {
+    const ics = buildIcs({ ...event, method: 'PUBLISH', sequence: 3, location: 'Rue de la Gare 1, Luxembourg' });
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain('SEQUENCE:3');
+    expect(ics).toContain('ORGANIZER;CN=Claire Weber:mailto:claire@example.com');
+    expect(ics).not.toContain('ATTENDEE');
+    expect(line(ics, 'LOCATION:')).toBe('LOCATION:Rue de la Gare 1\\, Luxembourg');
+  });
+
+  it('folds, escapes and quotes a long name and place with commas, semicolons and non-ASCII letters', () => {
+    const name = 'Zoë Łukasiewicz-Ørsted, Ph.D.; Société Générale de Conseil Économique, Département Ressources Humaines';
+    const location = 'Cabinet Müller & Söhne; 12, boulevard Grande-Duchesse Charlotte, L-1331 Luxembourg — 2ᵉ étage 🏢';
+    const ics = buildIcs({ ...event, location, organizer: { name, email: 'zoe@example.com' }, attendee: { name, email: 'zoe.client@example.com' } });
+    for (const folded of ics.split('\r\n')) expect(new TextEncoder().encode(folded).length).toBeLessThanOrEqual(75);
+    // Folding never splits a character: every line is valid UTF-8 on its own.
+    for (const folded of ics.split('\r\n')) expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(folded))).toBe(folded);
+    expect(line(ics, 'LOCATION:')).toBe(`LOCATION:${location.replace(/;/g, '\\;').replace(/,/g, '\\,')}`);
+    expect(line(ics, 'ORGANIZER')).toBe(`ORGANIZER;CN="${name}":mailto:zoe@example.com`);
+    expect(line(ics, 'ATTENDEE')).toBe(`ATTENDEE;CN="${name}";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:zoe.client@example.com`);
   });
 });

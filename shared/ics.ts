@@ -1,21 +1,33 @@
 // iCalendar (RFC 5545) text for one appointment, for "add to calendar" and e-mail attachments.
 // Pure (no Node or browser APIs): used by the server and by the web client.
 
-export interface CalendarEvent {
+export interface CalendarParty {
+  name: string;
+  email: string;
+}
+
+interface EventFields {
+  /** The same for every version of one appointment, so calendars update the event they hold. */
   uid: string;
   start: Date;
   end: Date;
   title: string;
   description?: string | null;
   location?: string | null;
-  organizer?: { name: string; email: string } | null;
-  status?: 'CONFIRMED' | 'CANCELLED';
-  /** Increases with every change, so calendars replace the earlier version. */
-  sequence?: number;
-  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  /** Who runs the appointment: every iTIP method requires an ORGANIZER (RFC 5546 3.2). */
+  organizer: CalendarParty;
+  /** Increases with every change, so calendars replace the earlier version (RFC 5545 3.8.7.4). */
+  sequence: number;
   /** Minutes before the start for an alarm. */
   alarmMinutes?: number;
 }
+
+/**
+ * RFC 5546 fixes which properties each method carries: REQUEST (an invitation, and each update of it) and
+ * CANCEL name their ATTENDEE; PUBLISH (a posting to copy into a calendar, no reply expected) MUST NOT
+ * have one (3.2.1), so the type has no attendee there.
+ */
+export type CalendarEvent = EventFields & ({ method: 'PUBLISH' } | { method: 'REQUEST' | 'CANCEL'; attendee: CalendarParty });
 
 function stamp(date: Date): string {
   return date
@@ -72,25 +84,38 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
+/** The UID of every calendar version of one appointment: e-mails and the downloaded file alike. */
+export const appointmentUid = (appointmentId: string) => `${appointmentId}@slotline`;
+
+const calAddress = (email: string) => `mailto:${email.replace(CONTROLS, '')}`;
+
+function attendeeLine(event: CalendarEvent): string[] {
+  if (event.method === 'PUBLISH') return [];
+  // The client booked the time themselves: already accepted, and no reply is wanted from them.
+  return [`ATTENDEE;CN=${paramValue(event.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:${calAddress(event.attendee.email)}`];
+}
+
 export function buildIcs(event: CalendarEvent, now = new Date()): string {
+  const cancelled = event.method === 'CANCEL';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Slotline//Booking//EN',
     'CALSCALE:GREGORIAN',
-    `METHOD:${event.method ?? 'PUBLISH'}`,
+    `METHOD:${event.method}`,
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${stamp(now)}`,
     `DTSTART:${stamp(event.start)}`,
     `DTEND:${stamp(event.end)}`,
-    `SEQUENCE:${event.sequence ?? 0}`,
-    `STATUS:${event.status ?? 'CONFIRMED'}`,
+    `SEQUENCE:${event.sequence}`,
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    ...(event.organizer ? [`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${event.organizer.email.replace(CONTROLS, '')}`] : []),
-    ...(event.alarmMinutes
+    `ORGANIZER;CN=${paramValue(event.organizer.name)}:${calAddress(event.organizer.email)}`,
+    ...attendeeLine(event),
+    ...(event.alarmMinutes && !cancelled
       ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.title)}`, `TRIGGER:-PT${event.alarmMinutes}M`, 'END:VALARM']
       : []),
     'END:VEVENT',

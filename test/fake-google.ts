@@ -1,16 +1,58 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fromZonedTime } from 'date-fns-tz';
+
+interface EventTime {
+  dateTime: string;
+  timeZone?: string;
+}
 
 interface StoredEvent {
   id: string;
   summary?: string;
   description?: string;
-  start: { dateTime: string };
-  end: { dateTime: string };
+  location?: string;
+  start: EventTime;
+  end: EventTime;
   reminders?: unknown;
   transparency?: string;
   status?: string;
+}
+
+// RFC 3339 as Calendar v3 takes it: the offset may be left out, and then the timeZone field says the zone.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The instant an event time names: from its own offset, else in its timeZone. */
+export function instantOf(time: EventTime): number {
+  return DATE_TIME.exec(time.dateTime)?.[1] ? Date.parse(time.dateTime) : fromZonedTime(time.dateTime, time.timeZone!).getTime();
+}
+
+/** Why Google would refuse this event body with 400 (its own messages), or null when it would take it. */
+function refusal(event: Partial<StoredEvent>): { reason: string; message: string } | null {
+  if (event.id !== undefined && !/^[a-v0-9]{5,1024}$/.test(event.id)) return { reason: 'invalid', message: 'Invalid resource id value.' };
+  for (const edge of ['start', 'end'] as const) {
+    const time = event[edge];
+    if (!time?.dateTime) return { reason: 'required', message: `Missing ${edge} time.` };
+    const match = DATE_TIME.exec(time.dateTime);
+    if (!match || Number.isNaN(Date.parse(match[1] ? time.dateTime : `${time.dateTime}Z`))) {
+      return { reason: 'invalid', message: `Invalid ${edge} time.` };
+    }
+    if (time.timeZone !== undefined && !isTimeZone(time.timeZone)) return { reason: 'invalid', message: `Invalid time zone definition for ${edge} time.` };
+    if (!match[1] && !time.timeZone) return { reason: 'required', message: `Missing time zone definition for ${edge} time.` };
+  }
+  if (event.location !== undefined && typeof event.location !== 'string') return { reason: 'invalid', message: 'Invalid value for: location' };
+  if (instantOf(event.end!) <= instantOf(event.start!)) return { reason: 'timeRangeEmpty', message: 'The specified time range is empty.' };
+  return null;
 }
 
 /**
@@ -73,8 +115,12 @@ export async function startFakeGoogle() {
     }
     const events = eventsOf(owner);
     const eventId = match[2] ? decodeURIComponent(match[2]) : undefined;
+    const badRequest = (problem: { reason: string; message: string }) =>
+      json(response, 400, { error: { code: 400, message: problem.message, errors: [{ domain: 'global', ...problem }] } });
     if (request.method === 'POST') {
       const event = JSON.parse(body) as StoredEvent;
+      const problem = refusal(event);
+      if (problem) return badRequest(problem);
       event.id ??= randomUUID().replaceAll('-', '');
       if (events.has(event.id)) return json(response, 409, { error: { code: 409, message: 'The requested identifier already exists.' } });
       events.set(event.id, event);
@@ -82,7 +128,10 @@ export async function startFakeGoogle() {
     }
     if (request.method === 'PUT' && eventId) {
       if (!events.has(eventId)) return json(response, 404, { error: { code: 404, message: 'Not Found' } });
-      events.set(eventId, { ...(JSON.parse(body) as StoredEvent), id: eventId });
+      const event = JSON.parse(body) as StoredEvent;
+      const problem = refusal({ ...event, id: eventId });
+      if (problem) return badRequest(problem);
+      events.set(eventId, { ...event, id: eventId });
       return json(response, 200, events.get(eventId));
     }
     if (request.method === 'DELETE' && eventId) {
@@ -91,7 +140,7 @@ export async function startFakeGoogle() {
     }
     if (request.method === 'GET' && !eventId) {
       const [from, to] = [Date.parse(url.searchParams.get('timeMin') ?? ''), Date.parse(url.searchParams.get('timeMax') ?? '')];
-      const items = [...events.values()].filter((event) => Date.parse(event.end.dateTime) > from && Date.parse(event.start.dateTime) < to);
+      const items = [...events.values()].filter((event) => instantOf(event.end) > from && instantOf(event.start) < to);
       return json(response, 200, { items });
     }
     return json(response, 405, { error: { code: 405, message: 'not faked' } });

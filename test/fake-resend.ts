@@ -156,3 +156,14 @@ function subjectOf(body: string): string {
     return '';
   }
 }
+
+/**
+ * The .ics attached to an e-mail as a calendar program reads it: the attachment's MIME type, and its content
+ * lines unfolded (RFC 5545 3.1), or null when the e-mail has none.
+ */
+export function calendarAttachment(email: ReceivedEmail): { contentType: string; lines: string[] } | null {
+  const file = email.attachments?.find((attachment) => attachment.filename.endsWith('.ics'));
+  if (!file) return null;
+  const text = Buffer.from(file.content, 'base64').toString('utf8');
+  return { contentType: file.content_type ?? file.contentType ?? '', lines: text.replace(/\r\n[ \t]/g, '').split('\r\n') };
+}

@@ -24,10 +24,24 @@ export async function syncAppointmentEvent(deps: CalendarSyncDeps, appointmentId
     include: { user: { include: { googleCalendar: true } } },
   });
   if (!appointment) return;
-  const provider = await deps.prisma.user.findUnique({ where: { email: deps.providerEmail }, include: { googleCalendar: true } });
+  const [provider, settings] = await Promise.all([
+    deps.prisma.user.findUnique({ where: { email: deps.providerEmail }, include: { googleCalendar: true } }),
+    deps.prisma.providerSettings.findUnique({ where: { id: 1 }, select: { displayName: true, timezone: true, location: true } }),
+  ]);
+  // Each calendar gets the event in its owner's zone, as the e-mails show the time to each of them.
   const parties = [
-    { connection: appointment.user.googleCalendar, field: 'googleEventId' as const, withWhom: provider?.name ?? 'your consultant' },
-    { connection: provider?.googleCalendar ?? null, field: 'providerGoogleEventId' as const, withWhom: appointment.user.name },
+    {
+      connection: appointment.user.googleCalendar,
+      field: 'googleEventId' as const,
+      withWhom: settings?.displayName ?? provider?.name ?? 'your consultant',
+      timeZone: appointment.user.timezone,
+    },
+    {
+      connection: provider?.googleCalendar ?? null,
+      field: 'providerGoogleEventId' as const,
+      withWhom: appointment.user.name,
+      timeZone: provider?.timezone ?? settings?.timezone ?? 'Europe/Luxembourg',
+    },
   ];
   const eventId = calendarEventId(appointment.id);
   const wanted = appointment.status === 'SCHEDULED' || appointment.status === 'COMPLETED';
@@ -43,6 +57,8 @@ export async function syncAppointmentEvent(deps: CalendarSyncDeps, appointmentId
           end: appointment.endTime,
           summary: 'Consultation Session',
           description: [`Consultation with ${party.withWhom}.`, appointment.notes ? `Notes: ${appointment.notes}` : null].filter(Boolean).join('\n\n'),
+          timeZone: party.timeZone,
+          location: settings?.location ?? null,
         });
         await deps.prisma.appointment.update({ where: { id: appointment.id }, data: { [party.field]: eventId } });
       } else {

@@ -8,7 +8,12 @@ describe('renderAppointmentEmail', () => {
       forProvider: false,
       recipient: { name: 'Ana', timezone: 'America/New_York' },
       client: { name: 'Ana', email: 'ana@example.com' },
-      provider: { name: 'Dr. Claire Weber', email: 'office@weber.example', contact: 'office@weber.example · +352 621 123 456' },
+      provider: {
+        name: 'Dr. Claire Weber',
+        email: 'office@weber.example',
+        contact: 'office@weber.example · +352 621 123 456',
+        location: '12 rue Notre-Dame, Luxembourg',
+      },
       appointment: {
         id: 'a1',
         startTime: new Date('2027-03-29T07:00:00Z'),
@@ -25,6 +30,11 @@ describe('renderAppointmentEmail', () => {
     expect(message.text).toContain('03:00–03:30 (America/New_York)');
     expect(message.html).toContain('https://book.example/appointments/a1');
     expect(message.attachments[0]!.filename).toBe('consultation.ics');
+    expect(message.text).toMatch(/Where\s+12 rue Notre-Dame, Luxembourg/);
+    const ics = message.attachments[0]!.content.replace(/\r\n /g, '');
+    expect(ics).toContain('LOCATION:12 rue Notre-Dame\\, Luxembourg');
+    expect(ics).toContain('ORGANIZER;CN=Dr. Claire Weber:mailto:office@weber.example');
+    expect(ics).toContain('ATTENDEE;CN=Ana;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:ana@example.com');
   });
 
   it('keeps line breaks and controls out of the subject, whatever the stored names hold', async () => {

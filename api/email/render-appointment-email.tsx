@@ -1,6 +1,6 @@
 import { render } from '@react-email/render';
 import { formatInTimeZone } from 'date-fns-tz';
-import { buildIcs } from '../../shared/ics.js';
+import { appointmentUid, buildIcs } from '../../shared/ics.js';
 import { headerText } from './header-text.js';
 import { AppointmentEmail, type AppointmentEmailKind } from './templates/appointment-email.js';
 
@@ -16,7 +16,8 @@ export interface AppointmentEmailInput {
   forProvider: boolean;
   recipient: { name: string; timezone: string };
   client: { name: string; email: string };
-  provider: { name: string; email: string; contact?: string | null };
+  /** name and email: the invitation's ORGANIZER. location: where the consultation takes place, if the profile says. */
+  provider: { name: string; email: string; contact?: string | null; location?: string | null };
   appointment: { id: string; startTime: Date; endTime: Date; notes: string | null; cancelReason: string | null; revision: number };
   appUrl: string;
   /** The .ics DTSTAMP: when the e-mail was queued, so that rendering again gives the same bytes. */
@@ -44,6 +45,7 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
       clientEmail={input.client.email}
       providerName={input.provider.name}
       providerContact={input.provider.contact ?? null}
+      location={input.provider.location ?? null}
       date={date}
       time={time}
       timezone={recipient.timezone}
@@ -54,15 +56,19 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
   );
   const who = input.forProvider ? input.client.name : input.provider.name;
   const cancelled = input.kind === 'APPOINTMENT_CANCELLED';
+  // An iTIP invitation (RFC 5546): the provider organizes, the client attends; the provider's copy is the same
+  // message, so both calendars hold one event under one UID. The revision, bumped in the transaction of every
+  // move and cancellation, is the SEQUENCE: each e-mail's version supersedes the one before.
   const ics = buildIcs(
     {
-      uid: `${appointment.id}@slotline`,
+      uid: appointmentUid(appointment.id),
       start: appointment.startTime,
       end: appointment.endTime,
       title: 'Consultation Session',
       description: appointment.notes,
+      location: input.provider.location,
       organizer: { name: input.provider.name, email: input.provider.email },
-      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+      attendee: input.client,
       method: cancelled ? 'CANCEL' : 'REQUEST',
       sequence: appointment.revision,
       alarmMinutes: 15,

@@ -1,4 +1,5 @@
 import { auth as googleAuth, calendar, type calendar_v3 } from '@googleapis/calendar';
+import { formatInTimeZone } from 'date-fns-tz';
 
 type OAuth2Client = InstanceType<typeof googleAuth.OAuth2>;
 
@@ -23,6 +24,9 @@ export interface CalendarEventInput {
   end: Date;
   summary: string;
   description: string;
+  /** The calendar owner's IANA zone: Google shows the event in it, and keeps it there if the owner travels. */
+  timeZone: string;
+  location: string | null;
 }
 
 export interface BusyInterval {
@@ -79,8 +83,9 @@ export class GoogleCalendar {
       id: event.id,
       summary: event.summary,
       description: event.description,
-      start: { dateTime: event.start.toISOString() },
-      end: { dateTime: event.end.toISOString() },
+      location: event.location ?? undefined,
+      start: { dateTime: localDateTime(event.start, event.timeZone), timeZone: event.timeZone },
+      end: { dateTime: localDateTime(event.end, event.timeZone), timeZone: event.timeZone },
       reminders: { useDefault: false, overrides: [{ method: 'popup', minutes: 15 }] },
     };
     await withGrantCheck(async () => {
@@ -136,6 +141,11 @@ export class GoogleCalendar {
       ...(this.config.apiRootUrl ? { rootUrl: this.config.apiRootUrl } : {}),
     });
   }
+}
+
+/** RFC 3339 with the zone's offset at that instant, as Google writes its own events: wall-clock time, unambiguous. */
+function localDateTime(instant: Date, timeZone: string): string {
+  return formatInTimeZone(instant, timeZone, "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 function statusOf(error: unknown): number | undefined {

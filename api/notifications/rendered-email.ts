@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../db/prisma.js';
 import { icsAttachment, renderAppointmentEmail, type EmailMessage } from '../email/render-appointment-email.js';
 import type { Appointment, Notification, User } from '../generated/prisma/client.js';
+import { calendarOrganizer } from '../settings/calendar-organizer.js';
 
 export type NotificationToSend = Notification & { appointment: Appointment & { user: User } };
 
@@ -48,9 +49,9 @@ async function render(deps: { prisma: PrismaClient; appUrl: string; providerEmai
       : { name: appointment.user.name, timezone: appointment.user.timezone },
     client: { name: appointment.user.name, email: appointment.user.email },
     provider: {
-      name: settings?.displayName ?? provider?.name ?? 'your consultant',
-      email: settings?.contactEmail ?? deps.providerEmail,
+      ...calendarOrganizer(settings, provider, deps.providerEmail),
       contact: [settings?.contactEmail, settings?.phone, settings?.website].filter(Boolean).join(' · ') || null,
+      location: settings?.location ?? null,
     },
     appointment,
     appUrl: deps.appUrl,

@@ -32,6 +32,7 @@ export async function seedDemoData(options: { prisma: PrismaClient; providerEmai
         headline: 'Business consulting · Luxembourg',
         contactEmail: options.providerEmail,
         website: 'https://claire-weber.example',
+        location: '12 rue Notre-Dame, 2240 Luxembourg',
       },
       update: {},
     }),

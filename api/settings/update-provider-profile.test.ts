@@ -14,7 +14,9 @@ describe('updateProviderProfile', () => {
   it('shows the account name until a display name is set, changes only what is given, and clears with null', async () => {
     const rules = new ProviderRulesCache(prisma);
     const deps = { prisma, rules };
-    expect(await updateProviderProfile(deps, { headline: 'Consulting', phone: '+352 621 123 456' }, 'Claire Weber')).toEqual({
+    expect(
+      await updateProviderProfile(deps, { headline: 'Consulting', phone: '+352 621 123 456', location: 'Rue de la Gare 1, Luxembourg' }, 'Claire Weber'),
+    ).toEqual({
       outcome: 'updated',
       profile: {
         displayName: 'Claire Weber',
@@ -23,9 +25,10 @@ describe('updateProviderProfile', () => {
         contactEmail: null,
         phone: '+352 621 123 456',
         website: null,
+        location: 'Rue de la Gare 1, Luxembourg',
       },
     });
-    const renamed = await updateProviderProfile(deps, { displayName: 'Dr. Weber', timezone: 'Europe/Paris', phone: null }, 'Claire Weber');
+    const renamed = await updateProviderProfile(deps, { displayName: 'Dr. Weber', timezone: 'Europe/Paris', phone: null, location: null }, 'Claire Weber');
     expect(renamed.profile).toEqual({
       displayName: 'Dr. Weber',
       headline: 'Consulting',
@@ -33,6 +36,7 @@ describe('updateProviderProfile', () => {
       contactEmail: null,
       phone: null,
       website: null,
+      location: null,
     });
     expect((await rules.get()).timezone).toBe('Europe/Paris');
   });

@@ -1,9 +1,9 @@
 import type { ProviderSettings } from '../generated/prisma/client.js';
 import type { Services } from '../services.js';
 
-export type ProviderProfile = Pick<ProviderSettings, 'displayName' | 'headline' | 'timezone' | 'contactEmail' | 'phone' | 'website'>;
+export type ProviderProfile = Pick<ProviderSettings, 'displayName' | 'headline' | 'timezone' | 'contactEmail' | 'phone' | 'website' | 'location'>;
 
-const profileSelect = { displayName: true, headline: true, timezone: true, contactEmail: true, phone: true, website: true } as const;
+const profileSelect = { displayName: true, headline: true, timezone: true, contactEmail: true, phone: true, website: true, location: true } as const;
 
 /** Each field is unchanged when absent; null clears an optional one. */
 export interface ProviderProfileChange {
@@ -13,6 +13,7 @@ export interface ProviderProfileChange {
   contactEmail?: string | null;
   phone?: string | null;
   website?: string | null;
+  location?: string | null;
 }
 
 export type UpdateProviderProfileResult = { outcome: 'updated'; profile: ProviderProfile };

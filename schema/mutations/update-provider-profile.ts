@@ -16,6 +16,7 @@ const UpdateProviderProfileInput = builder
       contactEmail: t.string({ required: false }),
       phone: t.string({ required: false }),
       website: t.string({ required: false }),
+      location: t.string({ required: false }),
     }),
   })
   .validate(
@@ -26,6 +27,7 @@ const UpdateProviderProfileInput = builder
       contactEmail: keptWhenNull(clearable(emailAddress())),
       phone: keptWhenNull(clearable(phoneNumber())),
       website: keptWhenNull(clearable(webAddress())),
+      location: keptWhenNull(optionalLine('The location', 200)),
     }),
   );
 

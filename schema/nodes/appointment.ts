@@ -1,5 +1,7 @@
 import { readsAllAppointments, type Caller } from '../../api/auth/policies.js';
 import type { Prisma } from '../../api/generated/prisma/client.js';
+import { loadCalendarOrganizer } from '../../api/settings/calendar-organizer.js';
+import type { CalendarParty } from '../../shared/ics.js';
 import { builder } from '../builder.js';
 import { selectingSomething } from '../prisma-query.js';
 import { assertPageSize, MAX_PAGE_SIZE } from '../pagination.js';
@@ -11,6 +13,11 @@ import { isUuid } from '../inputs.js';
  * with appointments:write alone, say) may read what they changed, but not other appointments.
  */
 export const CHANGED_APPOINTMENT = 'changedAppointment';
+
+const CalendarPartyRef = builder.objectRef<CalendarParty>('CalendarParty').implement({
+  description: 'Someone named in a calendar event: ORGANIZER or ATTENDEE.',
+  fields: (t) => ({ name: t.exposeString('name'), email: t.exposeString('email') }),
+});
 
 export const AppointmentRef = builder.prismaObject('Appointment', {
   // Whoever may read its client (the client, the provider, a key with appointments:read), or the field that returned the change.
@@ -25,6 +32,15 @@ export const AppointmentRef = builder.prismaObject('Appointment', {
     cancelReason: t.exposeString('cancelReason', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    calendarSequence: t.exposeInt('revision', {
+      description:
+        'The iCalendar SEQUENCE of this version of the appointment: 0 when booked, one more after every change (a move, a cancellation, a status mark), so that calendars replace an older copy.',
+    }),
+    calendarOrganizer: t.field({
+      type: CalendarPartyRef,
+      description: "The provider as the appointment's calendar files name them (ORGANIZER), the same as in the e-mailed invitations.",
+      resolve: (_appointment, _args, context) => loadCalendarOrganizer(context.prisma, context.providerEmail),
+    }),
   }),
 });
 

@@ -2,7 +2,7 @@ import type { ProviderSettings } from '../../api/generated/prisma/client.js';
 import { builder } from '../builder.js';
 
 export const ProviderProfileRef = builder
-  .objectRef<Pick<ProviderSettings, 'displayName' | 'headline' | 'timezone' | 'contactEmail' | 'phone' | 'website'>>('ProviderProfile')
+  .objectRef<Pick<ProviderSettings, 'displayName' | 'headline' | 'timezone' | 'contactEmail' | 'phone' | 'website' | 'location'>>('ProviderProfile')
   .implement({
     description: 'Who clients book with, as shown in the app and on e-mails. Public.',
     fields: (t) => ({
@@ -12,10 +12,14 @@ export const ProviderProfileRef = builder
       contactEmail: t.exposeString('contactEmail', { nullable: true }),
       phone: t.exposeString('phone', { nullable: true }),
       website: t.exposeString('website', { nullable: true }),
+      location: t.exposeString('location', {
+        nullable: true,
+        description: 'Where consultations take place: shown on e-mails and the booking page, and the location of calendar events.',
+      }),
     }),
   });
 
-const DEFAULT_PROFILE = { displayName: null, headline: null, timezone: 'Europe/Luxembourg', contactEmail: null, phone: null, website: null };
+const DEFAULT_PROFILE = { displayName: null, headline: null, timezone: 'Europe/Luxembourg', contactEmail: null, phone: null, website: null, location: null };
 
 builder.queryField('providerProfile', (t) =>
   t.field({

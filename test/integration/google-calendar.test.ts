@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGoogle } from '../fake-google.js';
+import { formatInTimeZone } from 'date-fns-tz';
+import { GoogleCalendar } from '../../api/google/google-calendar.js';
+import { instantOf, startFakeGoogle } from '../fake-google.js';
 import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../fixtures.js';
 import { googleOAuthBrowser } from '../google-oauth-browser.js';
 import { collect, graphql, wsClient } from '../graphql-client.js';
@@ -18,6 +20,7 @@ let next = 0;
 let browser: ReturnType<typeof googleOAuthBrowser>;
 const logs: Record<string, unknown>[] = [];
 
+const LOCATION = '12 rue Notre-Dame, 2240 Luxembourg';
 const STATUS = '{ me { googleCalendar { available status } } }';
 const BOOK = `mutation($id: ID!, $notes: String) { bookAppointment(input: { slotId: $id, notes: $notes }) {
   __typename ... on BookAppointmentSuccess { appointment { id startTime endTime } } } }`;
@@ -46,6 +49,13 @@ beforeAll(async () => {
   await db.connect();
   provider = await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(5, server.now()) });
   client = await signIn(server.graphqlUrl, 'gcal@example.com', 'Gil Calder');
+  await graphql(server.graphqlUrl, 'mutation { updateMyProfile(input: { timezone: "America/New_York" }) { __typename } }', {}, client);
+  await graphql(
+    server.graphqlUrl,
+    'mutation($input: UpdateProviderProfileInput!) { updateProviderProfile(input: $input) { __typename } }',
+    { input: { location: LOCATION } },
+    provider,
+  );
   slots = await freeSlots(server.graphqlUrl, new Date(), new Date(Date.now() + 10 * 86_400_000));
 });
 
@@ -81,14 +91,25 @@ describe('Google Calendar', () => {
     const booked = (await graphql(server.graphqlUrl, BOOK, { id: slots[next++]!.id, notes: 'Quarterly numbers' }, client)).data!.bookAppointment.appointment;
     const [clientEvent] = await waitFor(async () => (google.events('client-calendar').length === 1 ? google.events('client-calendar') : null));
     await waitFor(async () => google.events('provider-calendar').length === 1);
+    // Each calendar gets the event in its owner's zone, with the practice's address.
+    const local = (iso: string, zone: string) => formatInTimeZone(new Date(iso), zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
     expect(clientEvent).toMatchObject({
       summary: 'Consultation Session',
-      start: { dateTime: booked.startTime },
-      end: { dateTime: booked.endTime },
+      location: LOCATION,
+      start: { dateTime: local(booked.startTime, 'America/New_York'), timeZone: 'America/New_York' },
+      end: { dateTime: local(booked.endTime, 'America/New_York'), timeZone: 'America/New_York' },
       reminders: { useDefault: false, overrides: [{ method: 'popup', minutes: 15 }] },
     });
     expect(clientEvent!.description).toContain('Quarterly numbers');
-    expect(google.events('provider-calendar')[0]!.description).toContain('Gil Calder');
+    expect(clientEvent!.description).toContain('Consultation with Claire Weber.');
+    const providerEvent = google.events('provider-calendar')[0]!;
+    expect(providerEvent).toMatchObject({
+      id: clientEvent!.id,
+      location: LOCATION,
+      start: { dateTime: local(booked.startTime, 'Europe/Luxembourg'), timeZone: 'Europe/Luxembourg' },
+      end: { dateTime: local(booked.endTime, 'Europe/Luxembourg'), timeZone: 'Europe/Luxembourg' },
+    });
+    expect(providerEvent.description).toContain('Gil Calder');
 
     const target = slots[next++]!;
     await graphql(
@@ -97,9 +118,20 @@ describe('Google Calendar', () => {
       { id: booked.id, slot: target.id },
       client,
     );
-    await waitFor(async () => google.events('client-calendar')[0]?.start.dateTime === target.startTime);
-    await waitFor(async () => google.events('provider-calendar')[0]?.start.dateTime === target.startTime);
-    expect(google.events('client-calendar')).toHaveLength(1);
+    const startsAt = (event: ReturnType<typeof google.events>[number] | undefined, iso: string) => !!event && instantOf(event.start) === Date.parse(iso);
+    await waitFor(async () => startsAt(google.events('client-calendar')[0], target.startTime));
+    await waitFor(async () => startsAt(google.events('provider-calendar')[0], target.startTime));
+    // The same event, updated: not a second one.
+    expect(google.events('client-calendar')).toEqual([
+      expect.objectContaining({
+        id: clientEvent!.id,
+        location: LOCATION,
+        start: { dateTime: local(target.startTime, 'America/New_York'), timeZone: 'America/New_York' },
+      }),
+    ]);
+    expect(google.events('provider-calendar')).toEqual([
+      expect.objectContaining({ id: clientEvent!.id, start: { dateTime: local(target.startTime, 'Europe/Luxembourg'), timeZone: 'Europe/Luxembourg' } }),
+    ]);
 
     await graphql(server.graphqlUrl, 'mutation($id: ID!) { cancelAppointment(input: { id: $id }) { __typename } }', { id: booked.id }, client);
     await waitFor(async () => google.events('client-calendar').length === 0 && google.events('provider-calendar').length === 0);
@@ -125,8 +157,9 @@ describe('Google Calendar', () => {
     } finally {
       google.stall(false);
     }
-    await waitFor(async () => google.events('client-calendar').some((event) => event.start.dateTime === booked.startTime), 20_000);
-    await waitFor(async () => google.events('provider-calendar').some((event) => event.start.dateTime === booked.startTime), 20_000);
+    const at = Date.parse(booked.startTime);
+    await waitFor(async () => google.events('client-calendar').some((event) => instantOf(event.start) === at), 20_000);
+    await waitFor(async () => google.events('provider-calendar').some((event) => instantOf(event.start) === at), 20_000);
   });
 
   it("marks slots busy in the provider's calendar as unavailable, live", async () => {
@@ -187,5 +220,52 @@ describe('Google Calendar', () => {
     expect(result.data!.disconnectGoogleCalendar).toEqual({ __typename: 'DisconnectGoogleCalendarSuccess', ok: true });
     expect((await graphql(server.graphqlUrl, STATUS, {}, provider)).data!.me.googleCalendar.status).toBe('NOT_CONNECTED');
     expect(google.requests).toContain('POST /revoke');
+  });
+
+  it('meets a fake as strict as Google about event times, and sends the wall-clock time with its offset and zone', async () => {
+    const calendar = new GoogleCalendar({
+      clientId: 'test',
+      clientSecret: 'test',
+      redirectUri: `${server.url}/cb`,
+      oauthBaseUrl: google.url,
+      apiRootUrl: `${google.url}/`,
+    });
+    const { refreshToken } = await calendar.exchangeCode(google.authorize('strict-calendar'));
+    const event = {
+      id: 'slotline0123456789abcdef0123456789abcdef',
+      start: new Date('2027-03-29T07:00:00Z'),
+      end: new Date('2027-03-29T07:30:00Z'),
+      summary: 'Consultation Session',
+      description: 'Consultation.',
+      location: null,
+    };
+    // Like Google: an unknown zone is refused; a time without offset is read in its timeZone, and refused without one.
+    const token = (await (
+      await fetch(`${google.url}/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }) })
+    ).json()) as { access_token: string };
+    const insert = (start: object, end: object) =>
+      fetch(`${google.url}/calendar/v3/calendars/primary/events`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ summary: 'x', start, end }),
+      });
+    const unknownZone = await insert({ dateTime: '2027-03-29T09:00:00+02:00', timeZone: 'Mars/Olympus_Mons' }, { dateTime: '2027-03-29T09:30:00+02:00' });
+    expect(unknownZone.status).toBe(400);
+    expect(await unknownZone.json()).toMatchObject({ error: { code: 400, message: 'Invalid time zone definition for start time.' } });
+    const missing = await insert({ dateTime: '2027-03-29T09:00:00' }, { dateTime: '2027-03-29T09:30:00' });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ error: { message: 'Missing time zone definition for start time.' } });
+    expect(google.events('strict-calendar')).toEqual([]);
+    const zoned = await insert(
+      { dateTime: '2027-03-29T09:00:00', timeZone: 'Europe/Luxembourg' },
+      { dateTime: '2027-03-29T09:30:00', timeZone: 'Europe/Luxembourg' },
+    );
+    expect(zoned.status).toBe(200);
+    expect(instantOf(google.events('strict-calendar')[0]!.start)).toBe(Date.parse('2027-03-29T07:00:00Z'));
+    await calendar.upsertEvent(refreshToken, 'primary', { ...event, timeZone: 'Asia/Kolkata' });
+    expect(google.events('strict-calendar').find((stored) => stored.id === event.id)!.start).toEqual({
+      dateTime: '2027-03-29T12:30:00+05:30',
+      timeZone: 'Asia/Kolkata',
+    });
   });
 });

@@ -11,6 +11,8 @@ export interface AppointmentEmailProps {
   clientEmail: string;
   providerName: string;
   providerContact: string | null;
+  /** Where the consultation takes place, when the provider's profile says. */
+  location: string | null;
   /** Already formatted in the recipient's time zone. */
   date: string;
   time: string;
@@ -74,6 +76,12 @@ export function AppointmentEmail(props: AppointmentEmailProps) {
         </Text>
         <Text style={label}>{props.forProvider ? 'Client' : 'With'}</Text>
         <Text style={value}>{props.forProvider ? `${props.clientName} <${props.clientEmail}>` : props.providerName}</Text>
+        {props.location ? (
+          <>
+            <Text style={label}>Where</Text>
+            <Text style={value}>{props.location}</Text>
+          </>
+        ) : null}
         {props.notes ? (
           <>
             <Text style={label}>Notes</Text>

@@ -25,6 +25,7 @@ const keys: KeyingConfig = {
   AppointmentEdge: embedded,
   AppointmentListConnection: embedded,
   AppointmentListEdge: embedded,
+  CalendarParty: embedded,
   DateOverride: embedded,
   EmailConnection: embedded,
   EmailEdge: embedded,

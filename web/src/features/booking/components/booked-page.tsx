@@ -13,11 +13,19 @@ const BookedQuery = graphql(`
       startTime
       endTime
       notes
+      calendarSequence
+      calendarOrganizer {
+        name
+        email
+      }
       user {
         id
         email
         timezone
       }
+    }
+    providerProfile {
+      location
     }
   }
 `);
@@ -25,8 +33,10 @@ const BookedQuery = graphql(`
 /** Step 3: done. */
 export function BookedPage() {
   const { id = '' } = useParams();
-  const [{ data, fetching }] = useQuery({ query: BookedQuery, variables: { id } });
+  // The network too: a move made since the cache was filled changes the time and the .ics SEQUENCE.
+  const [{ data, fetching }] = useQuery({ query: BookedQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const appointment = data?.appointment;
+  const location = data?.providerProfile.location ?? null;
   const zone = localStorage.getItem('slotline.timezone') ?? appointment?.user.timezone ?? browserTimeZone();
   if (fetching) return <LoadingBlock label="Loading your booking" lines={2} />;
   if (!appointment) return <p role="alert">This booking could not be found.</p>;
@@ -44,9 +54,10 @@ export function BookedPage() {
         <span className="text-lg font-semibold text-slate-900">{formatRange(appointment.startTime, appointment.endTime, zone)}</span>{' '}
         <span className="text-sm">({zone.replaceAll('_', ' ')})</span>
       </p>
+      {location ? <p className="mt-2 text-sm text-slate-600">Where: {location}</p> : null}
       <p className="mt-3 text-sm text-slate-600">A confirmation is on its way to {appointment.user.email}.</p>
       <div className="mt-6 flex flex-col justify-center gap-2 sm:flex-row">
-        <Button onClick={() => downloadIcs(appointment)}>Add to calendar (.ics)</Button>
+        <Button onClick={() => downloadIcs(appointment, location)}>Add to calendar (.ics)</Button>
         <Link
           to={`/appointments/${appointment.id}`}
           className="inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"

@@ -14,6 +14,7 @@ const ProfileQuery = graphql(`
       contactEmail
       phone
       website
+      location
     }
   }
 `);
@@ -29,6 +30,7 @@ const SaveProfileMutation = graphql(`
           contactEmail
           phone
           website
+          location
         }
       }
       ... on ValidationError {
@@ -47,6 +49,7 @@ const FIELDS = [
   { key: 'contactEmail', label: 'Contact e-mail', type: 'email' },
   { key: 'phone', label: 'Phone', type: 'tel' },
   { key: 'website', label: 'Website', type: 'url' },
+  { key: 'location', label: 'Where consultations take place', type: 'text' },
 ] as const;
 
 /** The provider's public profile, shown in the app and on every e-mail. */

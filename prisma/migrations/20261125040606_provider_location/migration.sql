@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProviderSettings" ADD COLUMN     "location" TEXT;
