@@ -166,3 +166,60 @@ test('the provider blocks and frees a slot from the practice calendar', async ({
   free = page.getByRole('button', { name: `Free; activate to block it: ${label}` });
   await expect(free).toBeVisible();
 });
+
+test('the practice calendar shows bookings at any hour in 24-hour time, and a booked slot opens its details', async ({ page, request }) => {
+  const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const answer = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: token } : {} });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each call reads its own shape
+    return ((await answer.json()) as { data: Record<string, any> }).data;
+  };
+  const signIn = async (email: string, name: string) =>
+    `Bearer ${(await call('mutation($e: String!, $n: String) { devSignIn(email: $e, name: $n) { token } }', { e: email, n: name })).devSignIn.token}`;
+  const provider = await signIn('provider@example.com', 'Claire Weber');
+  const client = await signIn('early.bird@example.com', 'Early Bird');
+  // Tomorrow in Luxembourg opens at 05:30 only: long before the grid's usual hours.
+  const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Luxembourg' }).format(new Date(Date.now() + 86_400_000));
+  const override = await call(
+    'mutation($input: SetDateOverrideInput!) { setDateOverride(input: $input) { __typename } }',
+    { input: { date: tomorrow, hours: [{ start: '05:30', end: '06:30' }] } },
+    provider,
+  );
+  expect(override.setDateOverride.__typename).toBe('DateOverrideSuccess');
+  const slots = await call('query($f: DateTime!, $t: DateTime!) { availableSlots(from: $f, to: $t) { id startTime } }', {
+    f: new Date(`${tomorrow}T00:00:00Z`).toISOString(),
+    t: new Date(`${tomorrow}T23:59:59Z`).toISOString(),
+  });
+  expect(slots.availableSlots).toHaveLength(2);
+  await call(
+    'mutation($id: ID!) { bookAppointment(input: { slotId: $id, notes: "Before the school run" }) { __typename } }',
+    { id: slots.availableSlots[1].id },
+    client,
+  );
+
+  await page.goto('/sign-in');
+  await signInWithForm(page, 'provider@example.com');
+  await page.goto('/admin');
+  await page.getByRole('tab', { name: 'Calendar' }).click();
+  const booked = page.getByRole('button', { name: /^Booked by Early Bird; activate for details: .* 06:00 to 06:30/ });
+  if (!(await booked.isVisible().catch(() => false))) {
+    await expect(page.getByRole('button', { name: /^Free; activate to block it/ }).first()).toBeVisible();
+    if (!(await booked.isVisible())) await page.getByRole('button', { name: /next/i }).first().click();
+  }
+  await expect(booked).toBeVisible();
+  await expect(booked).toContainText('06:00');
+  await expect(page.getByText(/\b(AM|PM)\b|\d:\d\d\s*-/)).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-calendar-early.png`, fullPage: true });
+  await booked.click();
+  const details = page.getByRole('dialog', { name: 'Booked by Early Bird' });
+  await expect(details).toContainText('early.bird@example.com');
+  await expect(details).toContainText('Before the school run');
+  await expect(details.getByRole('link', { name: 'Open the appointment' })).toBeVisible();
+  await details.getByRole('button', { name: 'Close' }).click();
+  await expect(details).toBeHidden();
+
+  // On a phone the week is a list, as wide as the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('button', { name: /^Booked by Early Bird/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-calendar-phone.png`, fullPage: true });
+});

@@ -10,6 +10,9 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { useToast } from '../../../components/ui/toast';
 import { formatRange, spokenSlot, wallClock } from '../../../lib/format';
+import { useMediaQuery } from '../../../lib/use-media-query';
+import { visibleHours } from '../utils/visible-hours';
+import { BookedSlotDialog, type BookedSlot } from './booked-slot-dialog';
 
 const ProviderSlotsQuery = graphql(`
   query ProviderSlots($from: DateTime!, $to: DateTime!) {
@@ -25,9 +28,11 @@ const ProviderSlotsQuery = graphql(`
       appointment {
         id
         status
+        notes
         user {
           id
           name
+          email
         }
       }
     }
@@ -43,6 +48,8 @@ const BlockSlotMutation = graphql(`
 `);
 
 const DAY_MS = 86_400_000;
+/** 24-hour times everywhere, as in the rest of the practice. */
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 /** What the element of a slot's event tells assistive technology and the pointer. */
 interface SlotLabels {
@@ -59,6 +66,8 @@ export function PracticeCalendar() {
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [{ data }] = useQuery({ query: ProviderSlotsQuery, variables: range ?? { from: '', to: '' }, pause: !range, requestPolicy: 'cache-and-network' });
   const [, block] = useMutation(BlockSlotMutation);
+  const [opened, setOpened] = useState<BookedSlot | null>(null);
+  const phone = useMediaQuery('(max-width: 639px)');
   const zone = data?.providerProfile.timezone ?? 'Europe/Luxembourg';
   const slots = useMemo(() => new Map((data?.providerSlots ?? []).map((slot) => [slot.id, slot])), [data]);
   // FullCalendar keeps the first handlers it was given: clicks and keys, which come after a commit, read the
@@ -70,7 +79,11 @@ export function PracticeCalendar() {
   const events = [...slots.values()].map((slot) => {
     const state = slot.appointment ? 'booked' : slot.isBlocked ? 'blocked' : slot.isBusyInCalendar ? 'busy' : 'free';
     const title = slot.appointment ? slot.appointment.user.name : state === 'free' ? 'Free' : state === 'busy' ? 'Busy (Google)' : 'Blocked';
-    const what = slot.appointment ? `Booked by ${slot.appointment.user.name}` : slot.isBlocked ? 'Blocked; activate to free it' : 'Free; activate to block it';
+    const what = slot.appointment
+      ? `Booked by ${slot.appointment.user.name}; activate for details`
+      : slot.isBlocked
+        ? 'Blocked; activate to free it'
+        : 'Free; activate to block it';
     const labels: SlotLabels = {
       label: `${what}: ${spokenSlot(slot.startTime, slot.endTime, zone)}`,
       tooltip: `${formatRange(slot.startTime, slot.endTime, zone)} ${title}`,
@@ -87,24 +100,34 @@ export function PracticeCalendar() {
       extendedProps: labels,
     };
   });
+  const hours = visibleHours([...slots.values()], zone);
   const toggle = async (id: string) => {
     const slot = latest.current.get(id);
-    if (!slot || slot.appointment) return;
+    if (!slot) return;
+    if (slot.appointment) return setOpened({ ...slot, appointment: slot.appointment });
     await block({ slotId: id, blocked: !slot.isBlocked });
     toast(slot.isBlocked ? 'The slot is bookable again.' : 'The slot is blocked.', 'info');
   };
   return (
     <div className="slotline-calendar rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <p className="mb-3 text-sm text-slate-600">Click a free slot to block it, a blocked one to free it. Times in {zone.replaceAll('_', ' ')}.</p>
+      <p className="mb-3 text-sm text-slate-600">
+        Click a free slot to block it, a blocked one to free it, a booked one for its details. Times in {zone.replaceAll('_', ' ')}.
+      </p>
       <FullCalendar
         plugins={[timeGridPlugin, listPlugin, breezyTheme]}
         timeZone="UTC"
-        initialView="timeGridWeek"
-        headerToolbar={{ start: 'prev,next today', center: 'title', end: 'timeGridWeek,listWeek' }}
+        // On a phone seven columns are unreadable: a list of the week instead.
+        key={phone ? 'phone' : 'wide'}
+        initialView={phone ? 'listWeek' : 'timeGridWeek'}
+        headerToolbar={
+          phone ? { start: 'prev,next', center: 'title', end: 'today' } : { start: 'prev,next today', center: 'title', end: 'timeGridWeek,listWeek' }
+        }
         firstDay={1}
         allDaySlot={false}
-        slotMinTime="07:00:00"
-        slotMaxTime="20:00:00"
+        slotMinTime={hours.min}
+        slotMaxTime={hours.max}
+        slotHeaderFormat={TIME_FORMAT}
+        eventTimeFormat={TIME_FORMAT}
         height="auto"
         nowIndicator={false}
         events={events}
@@ -129,6 +152,7 @@ export function PracticeCalendar() {
           });
         }}
       />
+      <BookedSlotDialog slot={opened} zone={zone} onClose={() => setOpened(null)} />
     </div>
   );
 }
