@@ -104,6 +104,7 @@ test.describe('clients in Tokyo and New York', () => {
     // The booking page follows the account, and offers this device's zone without applying it.
     await page.getByRole('link', { name: 'Book', exact: true }).click();
     await expect(page.getByRole('combobox', { name: 'Times shown in' })).toHaveValue('Tokyo (GMT+9)');
+    await page.screenshot({ path: `${SCREENSHOTS}/book-time-zone-offer.png` });
     await page.getByRole('button', { name: /^Use New York time \(GMT-[45]\), this device's zone\?$/ }).click();
     await expect(page.getByRole('combobox', { name: 'Times shown in' })).toHaveValue(/^New York/);
     await page.goto('/settings');
@@ -133,4 +134,37 @@ test.describe('clients in Tokyo and New York', () => {
     await expect(page.locator('[data-slot][aria-label*="New York"]')).toHaveCount(0);
     await page.context().close();
   });
+});
+
+test('the zone list fits a phone and works with the keyboard', async ({ browser }) => {
+  const context = await browser.newContext({
+    timezoneId: 'Asia/Tokyo',
+    locale: 'en-US',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  const picker = page.getByRole('combobox', { name: 'Times shown in' });
+  await expect(picker).toHaveValue('Tokyo (GMT+9)');
+  await picker.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  // The list opens on the current zone.
+  await expect(page.getByRole('option', { selected: true })).toHaveAccessibleName(/^Tokyo /);
+  await page.keyboard.type('sao paulo');
+  await expect(page.getByRole('option', { selected: true })).toHaveAccessibleName(/America\/Sao_Paulo \(GMT-3\)/);
+  const box = await page.getByRole('listbox', { name: 'Time zones' }).boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-time-zone-search.png` });
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  await expect(picker).toHaveValue('Tokyo (GMT+9)');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('sao paulo');
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveValue('Sao Paulo (GMT-3)');
+  await context.close();
 });

@@ -91,7 +91,7 @@ export function TimeZoneCombobox(props: { value: string; onChange: (zone: string
         role="listbox"
         aria-label="Time zones"
         hidden={!open}
-        className="absolute right-0 z-30 mt-1 max-h-72 w-80 max-w-[calc(100vw-2rem)] overflow-auto rounded-lg bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200"
+        className="absolute right-0 z-30 mt-1 max-h-72 w-full min-w-72 max-w-[calc(100vw-2rem)] overflow-auto rounded-lg bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200"
       >
         {matches.map((option, index) => (
           <li
@@ -121,7 +121,7 @@ export function TimeZoneCombobox(props: { value: string; onChange: (zone: string
       {open && matches.length === 0 ? (
         <p
           role="status"
-          className="absolute right-0 z-30 mt-1 w-80 max-w-[calc(100vw-2rem)] rounded-lg bg-white px-3 py-2 text-sm text-slate-500 shadow-lg ring-1 ring-slate-200"
+          className="absolute right-0 z-30 mt-1 w-full min-w-72 max-w-[calc(100vw-2rem)] rounded-lg bg-white px-3 py-2 text-sm text-slate-500 shadow-lg ring-1 ring-slate-200"
         >
           No zone matches "{query}".
         </p>
