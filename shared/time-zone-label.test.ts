@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeZoneCity, timeZoneLabel, utcOffsetLabel, utcOffsetMinutesOf } from './time-zone-label.js';
+import { canonicalTimeZone, timeZoneCity, timeZoneLabel, utcOffsetLabel, utcOffsetMinutesOf } from './time-zone-label.js';
 
 const WINTER = new Date('2027-01-15T12:00:00Z');
 const SUMMER = new Date('2027-07-15T12:00:00Z');
@@ -24,5 +24,11 @@ describe('time zone labels', () => {
     expect(utcOffsetMinutesOf('America/St_Johns', WINTER)).toBe(-210);
     expect(utcOffsetMinutesOf('Europe/London', WINTER)).toBe(0);
     expect(utcOffsetMinutesOf('Europe/Luxembourg', SUMMER)).toBe(120);
+  });
+
+  it('spells names as the zone database does, and keeps names it knows as they are', () => {
+    expect(canonicalTimeZone('america/new_york')).toBe('America/New_York');
+    expect(canonicalTimeZone('Asia/Tokyo')).toBe('Asia/Tokyo');
+    expect(() => canonicalTimeZone('Mars/Olympus_Mons')).toThrow(RangeError);
   });
 });
