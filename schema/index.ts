@@ -16,6 +16,7 @@ import './nodes/provider-profile.js';
 import './nodes/provider-slot.js';
 import './mutations/dev-sign-in.js';
 import './mutations/update-my-profile.js';
+import './mutations/set-initial-time-zone.js';
 import './mutations/book-appointment.js';
 import './mutations/cancel-appointment.js';
 import './mutations/reschedule-appointment.js';

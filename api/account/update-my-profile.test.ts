@@ -20,10 +20,13 @@ describe('updateMyProfile', () => {
     const before = await authenticator.authenticate(token);
     const userId = before.viewer!.user.id;
 
-    expect(await updateMyProfile({ prisma, authenticator }, userId, { name: 'Alex Martin', timezone: null })).toEqual({ outcome: 'updated', userId });
+    expect(await updateMyProfile({ prisma, authenticator, now: () => new Date() }, userId, { name: 'Alex Martin', timezone: null })).toEqual({
+      outcome: 'updated',
+      userId,
+    });
     expect((await authenticator.authenticate(token)).viewer!.user).toMatchObject({ name: 'Alex Martin', timezone: 'Europe/Luxembourg' });
 
-    await updateMyProfile({ prisma, authenticator }, userId, { timezone: 'Europe/Paris' });
+    await updateMyProfile({ prisma, authenticator, now: () => new Date() }, userId, { timezone: 'Europe/Paris' });
     expect((await authenticator.authenticate(token)).viewer!.user).toMatchObject({ name: 'Alex Martin', timezone: 'Europe/Paris' });
   });
 });

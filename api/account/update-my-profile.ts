@@ -10,13 +10,13 @@ export type UpdateMyProfileResult = { outcome: 'updated'; userId: string };
 
 /** A signed-in person's own name and the time zone they see times in. */
 export async function updateMyProfile(
-  deps: Pick<Services, 'prisma' | 'authenticator'>,
+  deps: Pick<Services, 'prisma' | 'authenticator' | 'now'>,
   userId: string,
   change: MyProfileChange,
 ): Promise<UpdateMyProfileResult> {
   await deps.prisma.user.update({
     where: { id: userId },
-    data: { ...(change.name ? { name: change.name } : {}), ...(change.timezone ? { timezone: change.timezone } : {}) },
+    data: { ...(change.name ? { name: change.name } : {}), ...(change.timezone ? { timezone: change.timezone, timezoneSetAt: deps.now() } : {}) },
     select: { id: true },
   });
   // Signed-in requests carry the cached user; the next one must see the change.

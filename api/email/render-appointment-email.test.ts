@@ -25,9 +25,9 @@ describe('renderAppointmentEmail', () => {
       appUrl: 'https://book.example',
       issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
-    expect(message.subject).toBe('Booked: consultation with Dr. Claire Weber, Monday 29 March 2027 at 03:00');
+    expect(message.subject).toBe('Booked: consultation with Dr. Claire Weber, Monday 29 March 2027 at 03:00 New York time');
     expect(message.text).toContain('Questions? office@weber.example · +352 621 123 456');
-    expect(message.text).toContain('03:00–03:30 (America/New_York)');
+    expect(message.text).toContain('03:00–03:30 New York time (GMT-4)');
     expect(message.html).toContain('https://book.example/appointments/a1');
     expect(message.attachments[0]!.filename).toBe('consultation.ics');
     expect(message.text).toMatch(/Where\s+12 rue Notre-Dame, Luxembourg/);
@@ -55,7 +55,7 @@ describe('renderAppointmentEmail', () => {
       appUrl: 'https://book.example',
       issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
-    expect(message.subject).toBe('Cancelled: consultation with Eve Bcc: victim@example.com <b>hi</b> x, Monday 29 March 2027 at 09:00');
+    expect(message.subject).toBe('Cancelled: consultation with Eve Bcc: victim@example.com <b>hi</b> x, Monday 29 March 2027 at 09:00 Luxembourg time');
     const forClient = await renderAppointmentEmail({
       kind: 'REMINDER',
       forProvider: false,
@@ -73,7 +73,7 @@ describe('renderAppointmentEmail', () => {
       appUrl: 'https://book.example',
       issuedAt: new Date('2027-03-01T10:00:00Z'),
     });
-    expect(forClient.subject).toBe('Reminder: consultation with Claire Weber, Monday 29 March 2027 at 09:00');
+    expect(forClient.subject).toBe('Reminder: consultation with Claire Weber, Monday 29 March 2027 at 09:00 Luxembourg time');
   });
 
   it('renders the same bytes every time, .ics included, so that a retry can reuse its Idempotency-Key', async () => {

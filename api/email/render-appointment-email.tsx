@@ -1,6 +1,7 @@
 import { render } from '@react-email/render';
 import { formatInTimeZone } from 'date-fns-tz';
 import { appointmentUid, buildIcs } from '../../shared/ics.js';
+import { timeZoneCity, timeZoneLabel } from '../../shared/time-zone-label.js';
 import { headerText } from './header-text.js';
 import { AppointmentEmail, type AppointmentEmailKind } from './templates/appointment-email.js';
 
@@ -48,7 +49,7 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
       location={input.provider.location ?? null}
       date={date}
       time={time}
-      timezone={recipient.timezone}
+      zoneLabel={timeZoneLabel(recipient.timezone, appointment.startTime)}
       notes={appointment.notes}
       cancelReason={appointment.cancelReason}
       manageUrl={manageUrl(input)}
@@ -76,7 +77,9 @@ export async function renderAppointmentEmail(input: AppointmentEmailInput): Prom
     input.issuedAt,
   );
   return {
-    subject: headerText(`${SUBJECTS[input.kind]}: consultation with ${headerText(who)}, ${date} at ${time.slice(0, 5)}`),
+    subject: headerText(
+      `${SUBJECTS[input.kind]}: consultation with ${headerText(who)}, ${date} at ${time.slice(0, 5)} ${timeZoneCity(recipient.timezone)} time`,
+    ),
     html: await render(element),
     text: await render(element, { plainText: true }),
     attachments: input.kind === 'REMINDER' ? [] : [icsAttachment(input.kind, ics)],

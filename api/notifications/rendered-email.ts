@@ -39,7 +39,8 @@ async function render(deps: { prisma: PrismaClient; appUrl: string; providerEmai
     deps.prisma.user.findUnique({ where: { email: deps.providerEmail } }),
     deps.prisma.providerSettings.findUnique({ where: { id: 1 } }),
   ]);
-  const providerTimezone = provider?.timezone ?? settings?.timezone ?? 'Europe/Luxembourg';
+  // The provider reads the practice's zone, the one their hours and pages use, whatever their own account holds.
+  const providerTimezone = settings?.timezone ?? provider?.timezone ?? 'Europe/Luxembourg';
   const forProvider = notification.recipientRole === 'PROVIDER';
   return renderAppointmentEmail({
     kind: notification.kind,

@@ -22,7 +22,7 @@ export async function seedDemoData(options: { prisma: PrismaClient; providerEmai
   const now = options.now ?? new Date();
 
   await prisma.$transaction([
-    prisma.user.create({ data: { email: options.providerEmail, name: 'Claire Weber', role: 'PROVIDER', timezone: TIMEZONE } }),
+    prisma.user.create({ data: { email: options.providerEmail, name: 'Claire Weber', role: 'PROVIDER', timezone: TIMEZONE, timezoneSetAt: now } }),
     prisma.providerSettings.upsert({
       where: { id: 1 },
       create: {
@@ -46,7 +46,7 @@ export async function seedDemoData(options: { prisma: PrismaClient; providerEmai
   const generated = await generateSlots({ prisma, slotChanges: null, now: () => now }, { from: today, to: addDays(today, 27) });
 
   const client = await prisma.user.create({
-    data: { email: 'alex@example.com', name: 'Alex Martin', role: 'CLIENT', timezone: 'Europe/Paris' },
+    data: { email: 'alex@example.com', name: 'Alex Martin', role: 'CLIENT', timezone: 'Europe/Paris', timezoneSetAt: now },
   });
   const upcoming = await prisma.timeSlot.findMany({
     where: { startTime: { gt: new Date(now.getTime() + 2 * 86_400_000) } },

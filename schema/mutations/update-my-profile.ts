@@ -3,6 +3,7 @@ import { updateMyProfile } from '../../api/account/update-my-profile.js';
 import { builder } from '../builder.js';
 import { UnauthenticatedError, ValidationError } from '../error-classes.js';
 import { requiredLine, timeZone } from '../inputs.js';
+import { canonicalTimeZone } from '../../shared/time-zone-label.js';
 import { mutationResult } from './mutation-result.js';
 
 const UpdateMyProfileInput = builder
@@ -12,7 +13,7 @@ const UpdateMyProfileInput = builder
       timezone: t.string({ required: false, description: 'IANA time zone in which to show times.' }),
     }),
   })
-  .validate(z.strictObject({ name: requiredLine('Name', 100).nullish(), timezone: timeZone('Europe/Paris').nullish() }));
+  .validate(z.strictObject({ name: requiredLine('Name', 100).nullish(), timezone: timeZone('Europe/Paris').transform(canonicalTimeZone).nullish() }));
 
 builder.mutationField('updateMyProfile', (t) =>
   t.prismaField({

@@ -16,7 +16,8 @@ export interface AppointmentEmailProps {
   /** Already formatted in the recipient's time zone. */
   date: string;
   time: string;
-  timezone: string;
+  /** That zone as people read it: "New York time (GMT-5)". */
+  zoneLabel: string;
   notes: string | null;
   cancelReason: string | null;
   manageUrl: string;
@@ -55,7 +56,7 @@ export function AppointmentEmail(props: AppointmentEmailProps) {
   const cancelled = props.kind === 'APPOINTMENT_CANCELLED';
   return (
     <EmailLayout
-      preview={`${heading}: ${props.date}, ${props.time}`}
+      preview={`${heading}: ${props.date}, ${props.time} ${props.zoneLabel}`}
       footerNote={
         props.forProvider
           ? 'You receive a copy of every e-mail Slotline sends to your clients.'
@@ -72,7 +73,7 @@ export function AppointmentEmail(props: AppointmentEmailProps) {
         <Text style={{ ...value, textDecoration: cancelled ? 'line-through' : 'none' }}>{props.date}</Text>
         <Text style={label}>Time</Text>
         <Text style={{ ...value, textDecoration: cancelled ? 'line-through' : 'none' }}>
-          {props.time} ({props.timezone})
+          {props.time} {props.zoneLabel}
         </Text>
         <Text style={label}>{props.forProvider ? 'Client' : 'With'}</Text>
         <Text style={value}>{props.forProvider ? `${props.clientName} <${props.clientEmail}>` : props.providerName}</Text>

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { session } from '../lib/session';
 import { useSession } from '../features/auth/use-session';
+import { useInitialTimeZone } from '../features/settings/hooks/use-initial-time-zone';
 
 const ProviderProfileQuery = graphql(`
   query ProviderProfile {
@@ -20,6 +21,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
 
 export function Layout() {
   const { user, token } = useSession();
+  useInitialTimeZone();
   const navigate = useNavigate();
   const [{ data }] = useQuery({ query: ProviderProfileQuery });
   const profile = data?.providerProfile;

@@ -52,7 +52,7 @@ type Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n      minBookingNoticeHours\n    }\n    providerProfile {\n      displayName\n    }\n  }\n": typeof types.BookingContextDocument,
     "\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.SaveTimezoneDocument,
-    "\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n        timezone\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n": typeof types.BookedDocument,
+    "\n  query Booked($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n": typeof types.BookedDocument,
     "\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.BookDocument,
     "\n  mutation Reschedule($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(input: { id: $id, slotId: $slotId }) {\n      __typename\n      ... on RescheduleAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.RescheduleDocument,
     "\n  fragment LiveSlot on TimeSlot {\n    id\n    startTime\n    endTime\n    isAvailable\n  }\n": typeof types.LiveSlotFragmentDoc,
@@ -66,7 +66,10 @@ type Documents = {
     "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      __typename\n      ... on RetryEmailSuccess {\n        email {\n          id\n          status\n          lastError\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.RetryEmailDocument,
     "\n  query ProfileForm {\n    providerProfile {\n      displayName\n      headline\n      contactEmail\n      phone\n      website\n      location\n    }\n  }\n": typeof types.ProfileFormDocument,
     "\n  mutation SaveProfile($input: UpdateProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      __typename\n      ... on UpdateProviderProfileSuccess {\n        profile {\n          displayName\n          headline\n          contactEmail\n          phone\n          website\n          location\n        }\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.SaveProfileDocument,
-    "\n  query Settings {\n    me {\n      id\n      email\n      name\n      ...CalendarConnection_user\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  query Settings {\n    me {\n      id\n      email\n      name\n      role\n      ...CalendarConnection_user\n      ...TimeZoneSettings_user\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  fragment TimeZoneSettings_user on User {\n    id\n    timezone\n  }\n": typeof types.TimeZoneSettings_UserFragmentDoc,
+    "\n  mutation SaveMyTimeZone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SaveMyTimeZoneDocument,
+    "\n  mutation SetInitialTimeZone($timezone: String!) {\n    setInitialTimeZone(input: { timezone: $timezone }) {\n      __typename\n      ... on SetInitialTimeZoneSuccess {\n        adopted\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.SetInitialTimeZoneDocument,
     "\n  fragment BlockedSlot on ProviderSlot {\n    id\n    isBlocked\n  }\n": typeof types.BlockedSlotFragmentDoc,
 };
 const documents: Documents = {
@@ -108,7 +111,7 @@ const documents: Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.WhoAmIDocument,
     "\n  query BookingContext {\n    me {\n      id\n      timezone\n    }\n    bookingPolicy {\n      timezone\n      slotMinutes\n      cancellationNoticeHours\n      minBookingNoticeHours\n    }\n    providerProfile {\n      displayName\n    }\n  }\n": types.BookingContextDocument,
     "\n  mutation SaveTimezone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": types.SaveTimezoneDocument,
-    "\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n        timezone\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n": types.BookedDocument,
+    "\n  query Booked($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n": types.BookedDocument,
     "\n  mutation Book($slotId: ID!, $notes: String) {\n    bookAppointment(input: { slotId: $slotId, notes: $notes }) {\n      __typename\n      ... on BookAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n          notes\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.BookDocument,
     "\n  mutation Reschedule($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(input: { id: $id, slotId: $slotId }) {\n      __typename\n      ... on RescheduleAppointmentSuccess {\n        appointment {\n          id\n          startTime\n          endTime\n          status\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.RescheduleDocument,
     "\n  fragment LiveSlot on TimeSlot {\n    id\n    startTime\n    endTime\n    isAvailable\n  }\n": types.LiveSlotFragmentDoc,
@@ -122,7 +125,10 @@ const documents: Documents = {
     "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      __typename\n      ... on RetryEmailSuccess {\n        email {\n          id\n          status\n          lastError\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.RetryEmailDocument,
     "\n  query ProfileForm {\n    providerProfile {\n      displayName\n      headline\n      contactEmail\n      phone\n      website\n      location\n    }\n  }\n": types.ProfileFormDocument,
     "\n  mutation SaveProfile($input: UpdateProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      __typename\n      ... on UpdateProviderProfileSuccess {\n        profile {\n          displayName\n          headline\n          contactEmail\n          phone\n          website\n          location\n        }\n      }\n      ... on ValidationError {\n        fields {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.SaveProfileDocument,
-    "\n  query Settings {\n    me {\n      id\n      email\n      name\n      ...CalendarConnection_user\n    }\n  }\n": types.SettingsDocument,
+    "\n  query Settings {\n    me {\n      id\n      email\n      name\n      role\n      ...CalendarConnection_user\n      ...TimeZoneSettings_user\n    }\n  }\n": types.SettingsDocument,
+    "\n  fragment TimeZoneSettings_user on User {\n    id\n    timezone\n  }\n": types.TimeZoneSettings_UserFragmentDoc,
+    "\n  mutation SaveMyTimeZone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.SaveMyTimeZoneDocument,
+    "\n  mutation SetInitialTimeZone($timezone: String!) {\n    setInitialTimeZone(input: { timezone: $timezone }) {\n      __typename\n      ... on SetInitialTimeZoneSuccess {\n        adopted\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n": types.SetInitialTimeZoneDocument,
     "\n  fragment BlockedSlot on ProviderSlot {\n    id\n    isBlocked\n  }\n": types.BlockedSlotFragmentDoc,
 };
 
@@ -295,7 +301,7 @@ export function graphql(source: "\n  mutation SaveTimezone($timezone: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n        timezone\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n"): (typeof documents)["\n  query Booked($id: ID!) {\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n        timezone\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n"];
+export function graphql(source: "\n  query Booked($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n"): (typeof documents)["\n  query Booked($id: ID!) {\n    me {\n      id\n      timezone\n    }\n    appointment(id: $id) {\n      id\n      startTime\n      endTime\n      notes\n      calendarSequence\n      calendarOrganizer {\n        name\n        email\n      }\n      user {\n        id\n        email\n      }\n    }\n    providerProfile {\n      location\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -351,7 +357,19 @@ export function graphql(source: "\n  mutation SaveProfile($input: UpdateProvider
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Settings {\n    me {\n      id\n      email\n      name\n      ...CalendarConnection_user\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    me {\n      id\n      email\n      name\n      ...CalendarConnection_user\n    }\n  }\n"];
+export function graphql(source: "\n  query Settings {\n    me {\n      id\n      email\n      name\n      role\n      ...CalendarConnection_user\n      ...TimeZoneSettings_user\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    me {\n      id\n      email\n      name\n      role\n      ...CalendarConnection_user\n      ...TimeZoneSettings_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimeZoneSettings_user on User {\n    id\n    timezone\n  }\n"): (typeof documents)["\n  fragment TimeZoneSettings_user on User {\n    id\n    timezone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyTimeZone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMyTimeZone($timezone: String!) {\n    updateMyProfile(input: { timezone: $timezone }) {\n      __typename\n      ... on UpdateMyProfileSuccess {\n        user {\n          id\n          timezone\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInitialTimeZone($timezone: String!) {\n    setInitialTimeZone(input: { timezone: $timezone }) {\n      __typename\n      ... on SetInitialTimeZoneSuccess {\n        adopted\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetInitialTimeZone($timezone: String!) {\n    setInitialTimeZone(input: { timezone: $timezone }) {\n      __typename\n      ... on SetInitialTimeZoneSuccess {\n        adopted\n        user {\n          id\n          timezone\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

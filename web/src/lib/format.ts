@@ -1,4 +1,7 @@
 // Dates and times as people read them, always in an explicit IANA time zone.
+import { timeZoneLabel } from '@shared/time-zone-label';
+
+export { timeZoneLabel };
 
 export function formatDate(iso: string | Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...options }).format(new Date(iso));
@@ -12,9 +15,17 @@ export function formatRange(start: string, end: string, timeZone: string): strin
   return `${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`;
 }
 
-/** What a screen reader says for a slot: "Wednesday 25 November 2026, 09:00 to 09:30, Europe/Paris". */
+/** What a screen reader says for a slot: "Wednesday 25 November 2026, 09:00 to 09:30, Paris time (GMT+1)". */
 export function spokenSlot(start: string, end: string, timeZone: string): string {
-  return `${formatDate(start, timeZone)}, ${formatTime(start, timeZone)} to ${formatTime(end, timeZone)}, ${timeZone.replace('_', ' ')}`;
+  return `${formatDate(start, timeZone)}, ${formatTime(start, timeZone)} to ${formatTime(end, timeZone)}, ${timeZoneLabel(timeZone, new Date(start))}`;
+}
+
+/**
+ * The accessible name of a slot button: it starts with the text the button shows ("09:00–09:30"), as speech
+ * input needs (WCAG 2.5.3), then says the day and the zone: "09:00–09:30, Wednesday 25 November 2026, Paris time (GMT+1): book".
+ */
+export function slotButtonLabel(start: string, end: string, timeZone: string): string {
+  return `${formatRange(start, end, timeZone)}, ${formatDate(start, timeZone)}, ${timeZoneLabel(timeZone, new Date(start))}: book`;
 }
 
 /** The wall-clock time in `timeZone` as a floating ISO string, for calendars drawn in "UTC". */
@@ -38,6 +49,23 @@ export function wallClock(iso: string, timeZone: string): string {
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Luxembourg';
+}
+
+const PICKED_ZONE_KEY = 'slotline.timezone';
+
+/** The zone a visitor picked on the booking page before signing in, if any. */
+export function pickedTimeZone(): string | null {
+  return localStorage.getItem(PICKED_ZONE_KEY);
+}
+
+export function rememberPickedTimeZone(zone: string | null): void {
+  if (zone) localStorage.setItem(PICKED_ZONE_KEY, zone);
+  else localStorage.removeItem(PICKED_ZONE_KEY);
+}
+
+/** The zone to show a visitor who is not signed in, and to give a new account: their pick, else their browser's. */
+export function visitorTimeZone(): string {
+  return pickedTimeZone() ?? browserTimeZone();
 }
 
 export const TIME_ZONES: string[] = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['Europe/Luxembourg', 'UTC'];

@@ -8,7 +8,7 @@ import { LoadingBlock } from '../../../components/ui/skeleton';
 import { Textarea } from '../../../components/ui/textarea';
 import { useToast } from '../../../components/ui/toast';
 import { graphql } from '../../../gql';
-import { browserTimeZone, formatDate, formatRange } from '../../../lib/format';
+import { formatDate, formatRange, formatTime, timeZoneLabel, visitorTimeZone } from '../../../lib/format';
 import { StatusBadge } from './status-badge';
 
 const AppointmentDetailsQuery = graphql(`
@@ -77,7 +77,7 @@ export function AppointmentDetailsPage() {
       </div>
     );
   }
-  const zone = data?.me?.timezone ?? browserTimeZone();
+  const zone = data?.me?.timezone ?? visitorTimeZone();
   const provider = data?.providerProfile.displayName ?? 'your consultant';
   const noticeHours = data?.bookingPolicy.cancellationNoticeHours ?? 24;
   const deadline = new Date(Date.parse(appointment.startTime) - noticeHours * 3_600_000);
@@ -105,7 +105,7 @@ export function AppointmentDetailsPage() {
             <p className="mt-1 text-slate-700">{formatDate(appointment.startTime, zone)}</p>
             <p className="text-lg font-semibold">
               {formatRange(appointment.startTime, appointment.endTime, zone)}{' '}
-              <span className="text-sm font-normal text-slate-500">{zone.replaceAll('_', ' ')}</span>
+              <span className="text-sm font-normal text-slate-500">{timeZoneLabel(zone, new Date(appointment.startTime))}</span>
             </p>
           </div>
           <StatusBadge status={appointment.status} />
@@ -127,8 +127,7 @@ export function AppointmentDetailsPage() {
             {changeable ? (
               <>
                 <p className="text-sm text-slate-600">
-                  You can move or cancel until {formatDate(deadline, zone, { weekday: 'short' })},{' '}
-                  {formatRange(deadline.toISOString(), deadline.toISOString(), zone).split('–')[0]}.
+                  You can move or cancel until {formatDate(deadline, zone, { weekday: 'short' })}, {formatTime(deadline, zone)} {timeZoneLabel(zone, deadline)}.
                 </p>
                 <div className="mt-4 flex flex-col gap-2 sm:flex-row">
                   <Link

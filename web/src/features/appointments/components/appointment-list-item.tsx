@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../../gql';
-import { formatDate, formatRange, spokenSlot } from '../../../lib/format';
+import { formatDate, formatRange, spokenSlot, timeZoneLabel } from '../../../lib/format';
 import { StatusBadge } from './status-badge';
 
 const AppointmentFragment = graphql(`
@@ -26,7 +26,7 @@ export function AppointmentListItem(props: { appointment: FragmentType<typeof Ap
         <div>
           <p className="font-medium text-slate-900">{formatDate(appointment.startTime, zone)}</p>
           <p className="text-sm text-slate-600">
-            {formatRange(appointment.startTime, appointment.endTime, zone)}
+            {formatRange(appointment.startTime, appointment.endTime, zone)} {timeZoneLabel(zone, new Date(appointment.startTime))}
             {appointment.notes ? (
               <span className="ml-2 text-slate-500">
                 · {appointment.notes.slice(0, 60)}

@@ -10,7 +10,7 @@ import { LoadingBlock } from '../../../components/ui/skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { usePageCursor } from '../../../hooks/use-page-cursor';
-import { browserTimeZone } from '../../../lib/format';
+import { timeZoneLabel, visitorTimeZone } from '../../../lib/format';
 import { AppointmentListItem } from './appointment-list-item';
 
 // Pages loaded with "Load more" are merged into one list by the cache (relay pagination).
@@ -58,13 +58,20 @@ export function MyAppointmentsPage() {
   };
   const variables = { filter, sort: tab === 'upcoming' ? ('START_TIME_ASC' as const) : ('START_TIME_DESC' as const), after };
   const [{ data, fetching, error }] = useQuery({ query: MyAppointmentsQuery, variables, requestPolicy: 'cache-and-network' });
-  const zone = data?.me?.timezone ?? browserTimeZone();
+  const zone = data?.me?.timezone ?? visitorTimeZone();
   const appointments = data?.myAppointments.edges.map((edge) => edge.node) ?? [];
   return (
     <div>
       <PageHeader
         title="My appointments"
-        subtitle={`Times in ${zone.replaceAll('_', ' ')}`}
+        subtitle={
+          <>
+            Times in {timeZoneLabel(zone)}.{' '}
+            <Link to="/settings#time-zone" className="text-brand-700 underline">
+              Change
+            </Link>
+          </>
+        }
         actions={
           <Link to="/" className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
             Book another

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
-import { browserTimeZone } from '../../../lib/format';
+import { browserTimeZone, rememberPickedTimeZone, visitorTimeZone } from '../../../lib/format';
 import { session } from '../../../lib/session';
 import { useMediaQuery } from '../../../lib/use-media-query';
 import { useConfirmSlot } from '../hooks/use-confirm-slot';
@@ -51,8 +51,10 @@ export function BookPage() {
   const rescheduleId = params.get('reschedule');
   const compact = useMediaQuery('(max-width: 639px)');
   const [{ data: context }] = useQuery({ query: BookingContextQuery });
-  const [chosenZone, setChosenZone] = useState<string | null>(() => localStorage.getItem('slotline.timezone'));
-  const timeZone = chosenZone ?? context?.me?.timezone ?? browserTimeZone();
+  // Signed in, the account's zone rules (the same on every device); before that, the visitor's pick or browser.
+  const [visitorZone, setVisitorZone] = useState(visitorTimeZone);
+  const accountZone = context?.me?.timezone ?? null;
+  const timeZone = accountZone ?? visitorZone;
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const { slots, loading, error, takenIds } = useLiveSlots(range);
   const [selected, setSelected] = useState<Slot | null>(null);
@@ -80,9 +82,12 @@ export function BookPage() {
   }, [pendingSlot, loading, setParams]);
 
   const changeZone = (zone: string) => {
-    setChosenZone(zone);
-    localStorage.setItem('slotline.timezone', zone);
-    if (session.token()) void saveTimezone({ timezone: zone });
+    if (session.token()) {
+      void saveTimezone({ timezone: zone });
+    } else {
+      setVisitorZone(zone);
+      rememberPickedTimeZone(zone);
+    }
   };
 
   const taken = selected !== null && (takenIds.has(selected.id) || refused.has(selected.id));
@@ -97,7 +102,7 @@ export function BookPage() {
               ? `${context.bookingPolicy.slotMinutes}-minute sessions with ${context.providerProfile.displayName}. Free cancellation up to ${context.bookingPolicy.cancellationNoticeHours} hours before.`
               : '\u00a0'
         }
-        actions={<TimeZonePicker value={timeZone} onChange={changeZone} />}
+        actions={<TimeZonePicker value={timeZone} onChange={changeZone} suggestion={accountZone ? browserTimeZone() : null} />}
       />
       <ol className="mb-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600" aria-label="Booking steps">
         <li className="font-semibold text-brand-700" aria-current="step">

@@ -3,11 +3,15 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { Button } from '../../../components/ui/button';
 import { LoadingBlock } from '../../../components/ui/skeleton';
-import { browserTimeZone, formatDate, formatRange } from '../../../lib/format';
+import { formatDate, formatRange, timeZoneLabel, visitorTimeZone } from '../../../lib/format';
 import { downloadIcs } from '../utils/download-ics';
 
 const BookedQuery = graphql(`
   query Booked($id: ID!) {
+    me {
+      id
+      timezone
+    }
     appointment(id: $id) {
       id
       startTime
@@ -21,7 +25,6 @@ const BookedQuery = graphql(`
       user {
         id
         email
-        timezone
       }
     }
     providerProfile {
@@ -37,7 +40,8 @@ export function BookedPage() {
   const [{ data, fetching }] = useQuery({ query: BookedQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const appointment = data?.appointment;
   const location = data?.providerProfile.location ?? null;
-  const zone = localStorage.getItem('slotline.timezone') ?? appointment?.user.timezone ?? browserTimeZone();
+  // The reader's own zone, as their account holds it: the same here, in My appointments and in the e-mails.
+  const zone = data?.me?.timezone ?? visitorTimeZone();
   if (fetching) return <LoadingBlock label="Loading your booking" lines={2} />;
   if (!appointment) return <p role="alert">This booking could not be found.</p>;
   return (
@@ -52,7 +56,7 @@ export function BookedPage() {
         {formatDate(appointment.startTime, zone)}
         <br />
         <span className="text-lg font-semibold text-slate-900">{formatRange(appointment.startTime, appointment.endTime, zone)}</span>{' '}
-        <span className="text-sm">({zone.replaceAll('_', ' ')})</span>
+        <span className="text-sm">{timeZoneLabel(zone, new Date(appointment.startTime))}</span>
       </p>
       {location ? <p className="mt-2 text-sm text-slate-600">Where: {location}</p> : null}
       <p className="mt-3 text-sm text-slate-600">A confirmation is on its way to {appointment.user.email}.</p>

@@ -3,7 +3,7 @@ import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
 import { Textarea } from '../../../components/ui/textarea';
-import { formatDate, formatRange, spokenSlot } from '../../../lib/format';
+import { formatDate, formatRange, spokenSlot, timeZoneLabel } from '../../../lib/format';
 import { nearestSlots } from '../utils/nearest-slots';
 import type { Slot } from '../hooks/use-live-slots';
 
@@ -45,7 +45,7 @@ export function ConfirmDialog(props: {
             <p className="text-sm font-medium text-brand-800">{formatDate(slot.startTime, props.timeZone)}</p>
             <p className="text-xl font-semibold text-slate-900">
               {formatRange(slot.startTime, slot.endTime, props.timeZone)}
-              <span className="ml-2 text-sm font-normal text-slate-600">{props.timeZone.replaceAll('_', ' ')}</span>
+              <span className="ml-2 text-sm font-normal text-slate-600">{timeZoneLabel(props.timeZone, new Date(slot.startTime))}</span>
             </p>
           </div>
           {props.taken ? (

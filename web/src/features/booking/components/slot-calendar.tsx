@@ -5,8 +5,8 @@ import breezyTheme from '@fullcalendar/react/themes/breezy';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
 import '@fullcalendar/react/themes/breezy/palettes/indigo.css';
-import { useMemo } from 'react';
-import { formatRange, spokenSlot, wallClock } from '../../../lib/format';
+import { useEffect, useMemo, useRef } from 'react';
+import { formatRange, slotButtonLabel, wallClock } from '../../../lib/format';
 import type { Slot } from '../hooks/use-live-slots';
 
 const DAY_MS = 86_400_000;
@@ -33,8 +33,17 @@ export function SlotCalendar(props: {
       })),
     [props.slots, props.timeZone],
   );
+  // FullCalendar keeps an event's element when only its times change, so a label set when it mounted would
+  // still name the zone shown before: every label follows the zone after each change.
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    for (const element of container.current?.querySelectorAll<HTMLElement>('[data-slot]') ?? []) {
+      const slot = byId.get(element.dataset.slot ?? '');
+      if (slot) element.setAttribute('aria-label', slotButtonLabel(slot.startTime, slot.endTime, props.timeZone));
+    }
+  });
   return (
-    <div className="slotline-calendar rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-5">
+    <div ref={container} className="slotline-calendar rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-5">
       <FullCalendar
         key={props.compact ? 'list' : 'grid'}
         plugins={[timeGridPlugin, listPlugin, breezyTheme]}
@@ -74,7 +83,7 @@ export function SlotCalendar(props: {
           element.setAttribute('role', 'button');
           element.setAttribute('tabindex', '0');
           element.dataset.slot = info.event.id;
-          if (slot) element.setAttribute('aria-label', `Book ${spokenSlot(slot.startTime, slot.endTime, props.timeZone)}`);
+          if (slot) element.setAttribute('aria-label', slotButtonLabel(slot.startTime, slot.endTime, props.timeZone));
           element.addEventListener('keydown', (event) => {
             if (event.key !== 'Enter' && event.key !== ' ') return;
             event.preventDefault();

@@ -1,19 +1,24 @@
-import { Select } from '../../../components/ui/select';
-import { TIME_ZONES } from '../../../lib/format';
+import { TimeZoneCombobox } from '../../../components/time-zone-combobox';
+import { timeZoneLabel } from '../../../lib/format';
 
-export function TimeZonePicker({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
+/**
+ * The zone the booking calendar shows. `suggestion` (the browser's zone, when it differs from a signed-in
+ * person's saved one) is offered with one click; it is never applied without asking.
+ */
+export function TimeZonePicker({ value, onChange, suggestion }: { value: string; onChange: (zone: string) => void; suggestion?: string | null }) {
   return (
-    <div className="flex w-full flex-wrap items-center gap-2 text-sm sm:w-auto">
-      <label htmlFor="time-zone" className="font-medium text-slate-700">
-        Times shown in
-      </label>
-      <Select id="time-zone" compact value={value} onChange={(event) => onChange(event.target.value)} className="min-w-0 flex-1 pl-3 sm:flex-none">
-        {(TIME_ZONES.includes(value) ? TIME_ZONES : [value, ...TIME_ZONES]).map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll('_', ' ')}
-          </option>
-        ))}
-      </Select>
+    <div className="flex w-full flex-col gap-1 text-sm sm:w-auto sm:items-end">
+      <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
+        <label htmlFor="time-zone" className="font-medium text-slate-700">
+          Times shown in
+        </label>
+        <TimeZoneCombobox id="time-zone" compact value={value} onChange={onChange} className="min-w-0 flex-1 sm:flex-none" />
+      </div>
+      {suggestion && suggestion !== value ? (
+        <button type="button" onClick={() => onChange(suggestion)} className="text-xs font-medium text-brand-700 underline hover:text-brand-900">
+          Use {timeZoneLabel(suggestion)}, this device's zone?
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import { CalendarConnection } from './calendar-connection';
 import { EmailOutbox } from './email-outbox';
 import { ProviderProfileForm } from './provider-profile-form';
+import { TimeZoneSettings } from './time-zone-settings';
 import { session } from '../../../lib/session';
 
 const SettingsQuery = graphql(`
@@ -16,7 +17,9 @@ const SettingsQuery = graphql(`
       id
       email
       name
+      role
       ...CalendarConnection_user
+      ...TimeZoneSettings_user
     }
   }
 `);
@@ -48,6 +51,8 @@ export function SettingsPage() {
       {me ? (
         <>
           {session.get().user?.role === 'PROVIDER' ? <ProviderProfileForm /> : null}
+          {/* The provider's pages follow the practice's zone, set with the weekly hours. */}
+          {me.role === 'CLIENT' ? <TimeZoneSettings user={me} /> : null}
           <CalendarConnection user={me} />
           <EmailOutbox />
         </>
