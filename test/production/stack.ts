@@ -53,6 +53,11 @@ export async function startProductionStack(adminDatabaseUrl: string, templateDat
     for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch((error: unknown) => console.error('cleanup failed', error));
   };
   try {
+    if (process.getuid?.() !== 0) {
+      throw new Error(
+        'the production-shape test needs root: it runs the app as nobody (setpriv), in mount namespaces (unshare) and on port 443. This test never skips.',
+      );
+    }
     const root = makeSharedTempDir('slotline-production-');
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     const nginxBinary = findNginx();
