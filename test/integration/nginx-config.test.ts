@@ -1,11 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect as tlsConnect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freeSlots, luxembourgDate, prepareSlots, signIn } from '../fixtures.js';
@@ -13,10 +12,10 @@ import { graphql } from '../graphql-client.js';
 import { startTestServer, type TestServer } from '../test-server.js';
 import { makeWebRoot } from '../web-root.js';
 import { waitFor } from '../wait-for.js';
+import { findNginx, makeSelfSignedCertificate, startNginx, writeNginxConfig } from '../production/nginx.js';
 
 // The committed production config (docker/nginx/slotline.conf), run by Debian's nginx in front of
 // one real server. Only what differs on this machine is rewritten: ports, upstream addresses, paths.
-const NGINX_DIR = fileURLToPath(new URL('../../docker/nginx/', import.meta.url));
 const HTTP_PORT = 4480;
 const HTTPS_PORT = 4443;
 // Nothing listens here: the second "instance" is down, and nginx must route around it.
@@ -27,66 +26,6 @@ interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
-}
-
-function findNginx(): string {
-  const candidates = [...(process.env.PATH ?? '').split(':').map((dir) => join(dir, 'nginx')), '/usr/sbin/nginx'];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('nginx is not installed: `apt-get install -y nginx` (CI installs it in .ci/run). This test never skips.');
-  return found;
-}
-
-/** The committed config with this machine's ports and paths; every rewrite must match, or the config changed shape. */
-function renderConfig(upstreamPort: number, dir: string): string {
-  const rewrites: [string, string][] = [
-    ['server api-1:4000', `server 127.0.0.1:${upstreamPort}`],
-    ['server api-2:4000', `server 127.0.0.1:${DEAD_UPSTREAM_PORT}`],
-    ['listen 80 default_server;', `listen 127.0.0.1:${HTTP_PORT} default_server;`],
-    ['listen [::]:80 default_server;', ''],
-    ['listen 443 ssl http2 default_server;', `listen 127.0.0.1:${HTTPS_PORT} ssl http2 default_server;`],
-    ['listen [::]:443 ssl http2 default_server;', ''],
-    ['/etc/letsencrypt/slotline/', `${join(dir, 'certs')}/`],
-    ['/etc/nginx/snippets/', join(NGINX_DIR, 'snippets/')],
-    ['/var/www/certbot', join(dir, 'acme')],
-  ];
-  return rewrites.reduce(
-    (config, [from, to]) => {
-      if (!config.includes(from)) throw new Error(`docker/nginx/slotline.conf no longer contains "${from}": update this test`);
-      return config.replaceAll(from, to);
-    },
-    readFileSync(join(NGINX_DIR, 'slotline.conf'), 'utf8'),
-  );
-}
-
-/** What the official image's /etc/nginx/nginx.conf provides around conf.d, with every path in `dir`. */
-function mainConfig(dir: string): string {
-  return `daemon off;
-worker_processes 1;
-pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'error.log')} warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${join(dir, 'body')};
-  proxy_temp_path ${join(dir, 'proxy')};
-  fastcgi_temp_path ${join(dir, 'fastcgi')};
-  uwsgi_temp_path ${join(dir, 'uwsgi')};
-  scgi_temp_path ${join(dir, 'scgi')};
-  include ${join(dir, 'slotline.conf')};
-}
-`;
-}
-
-function makeCertificate(dir: string): Buffer {
-  mkdirSync(join(dir, 'certs'));
-  const key = join(dir, 'certs', 'privkey.pem');
-  const cert = join(dir, 'certs', 'fullchain.pem');
-  const args = ['req', '-x509', '-nodes', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-days', '1', '-subj', '/CN=localhost'];
-  const made = spawnSync('openssl', [...args, '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', key, '-out', cert], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
-  return readFileSync(cert);
 }
 
 function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; ca?: Buffer } = {}): Promise<Answer> {
@@ -104,7 +43,8 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
 }
 
 describe('the production nginx config in front of the API', () => {
-  let nginx: ChildProcess | undefined;
+  let nginx: ReturnType<typeof startNginx> | undefined;
+  let nginxArgs: string[];
   let server: TestServer;
   let dir: string;
   let ca: Buffer;
@@ -115,34 +55,34 @@ describe('the production nginx config in front of the API', () => {
     dir = mkdtempSync(join(tmpdir(), 'slotline-nginx-'));
     // As root, nginx's workers run as an unprivileged user that must reach the challenge files.
     chmodSync(dir, 0o755);
-    ca = makeCertificate(dir);
+    ca = makeSelfSignedCertificate(dir);
     mkdirSync(join(dir, 'acme', '.well-known', 'acme-challenge'), { recursive: true });
     writeFileSync(join(dir, 'acme', '.well-known', 'acme-challenge', 'token-123'), 'token-123.thumbprint');
 
     server = await startTestServer({ env: { WEB_ROOT: makeWebRoot().root } });
-    writeFileSync(join(dir, 'slotline.conf'), renderConfig(Number(new URL(server.url).port), dir));
-    writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir));
+    nginxArgs = writeNginxConfig({
+      dir,
+      httpPort: HTTP_PORT,
+      httpsPort: HTTPS_PORT,
+      upstreams: [`127.0.0.1:${new URL(server.url).port}`, `127.0.0.1:${DEAD_UPSTREAM_PORT}`],
+    });
   });
 
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx!.once('exit', resolve));
-      nginx.kill('SIGQUIT');
-      await exited;
-    }
+    await nginx?.stop();
     await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('passes nginx -t', () => {
-    const test = spawnSync(nginxBinary, ['-t', '-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
+    const test = spawnSync(nginxBinary, ['-t', ...nginxArgs], { encoding: 'utf8' });
     expect(test.stderr).toContain('test is successful');
     expect(test.status).toBe(0);
   });
 
   describe('running', () => {
     beforeAll(async () => {
-      nginx = spawn(nginxBinary, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
+      nginx = startNginx(nginxBinary, nginxArgs);
       await waitFor(async () => (await send(`${BASE}/healthz`, { ca }).catch(() => null))?.status === 200, 10_000);
     });
 
