@@ -107,6 +107,10 @@ export const envVariables = z.object({
     .string()
     .refine((key) => /^[A-Za-z0-9+/]{43}=?$/.test(key), 'must be 32 random bytes, base64 (openssl rand -base64 32)')
     .optional(),
+  GOOGLE_TOKEN_KEY_PREVIOUS: z
+    .string()
+    .refine((key) => /^[A-Za-z0-9+/]{43}=?$/.test(key), 'must be 32 random bytes, base64 (the GOOGLE_TOKEN_KEY being rotated out)')
+    .optional(),
   GOOGLE_OAUTH_BASE_URL: z.url().optional(),
   GOOGLE_API_ROOT_URL: z.url().optional(),
   GOOGLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
@@ -175,6 +179,11 @@ function checkCombinations(raw: RawEnv, ctx: z.RefinementCtx) {
       if (raw[name] === undefined) problem(name, 'is required with the other Google variables: Google Calendar needs all three, or none');
     }
   }
+  if (raw.GOOGLE_TOKEN_KEY_PREVIOUS !== undefined) {
+    if (raw.GOOGLE_TOKEN_KEY === undefined) problem('GOOGLE_TOKEN_KEY_PREVIOUS', 'is only read during a rotation, with the new GOOGLE_TOKEN_KEY set');
+    else if (raw.GOOGLE_TOKEN_KEY_PREVIOUS === raw.GOOGLE_TOKEN_KEY)
+      problem('GOOGLE_TOKEN_KEY_PREVIOUS', 'must be the old key, not the same as GOOGLE_TOKEN_KEY');
+  }
 }
 
 const envSchema = envVariables.superRefine(checkCombinations, { when: () => true }).transform((raw) => {
@@ -235,6 +244,7 @@ const envSchema = envVariables.superRefine(checkCombinations, { when: () => true
             clientId: raw.GOOGLE_CLIENT_ID,
             clientSecret: raw.GOOGLE_CLIENT_SECRET,
             tokenKey: raw.GOOGLE_TOKEN_KEY,
+            previousTokenKey: raw.GOOGLE_TOKEN_KEY_PREVIOUS,
             oauthBaseUrl: raw.GOOGLE_OAUTH_BASE_URL,
             apiRootUrl: raw.GOOGLE_API_ROOT_URL,
             timeoutMs: raw.GOOGLE_TIMEOUT_MS,
