@@ -107,6 +107,8 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     }
     const jobRunner = await startJobs(env, databaseUrl, `api-${process.pid}`, workerLogger, workerDeps);
     cleanups.push(jobRunner.stop);
+    // Every instance holds Agenda's pool (enqueueing, its LISTEN connection, and the inline worker's locking).
+    pools.agenda = jobRunner.pool;
     const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
     const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!, env.providerEmails) : null;
     if (firebase) cleanups.push(() => firebase.close());
