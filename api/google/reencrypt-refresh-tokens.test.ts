@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGoogle } from '../../test/fake-google.js';
-import { googleServicesAt, openDatabase, quietLogger } from '../../test/use-case-deps.js';
+import { openDatabase, quietLogger } from '../../test/use-case-deps.js';
 import type { PrismaClient } from '../db/prisma.js';
 import { createGoogleServices } from './google-services.js';
 import { disconnectCalendar } from './disconnect-calendar.js';
@@ -14,6 +14,22 @@ let fakeGoogle: Awaited<ReturnType<typeof startFakeGoogle>>;
 const oldKey = randomBytes(32).toString('base64');
 const newKey = randomBytes(32).toString('base64');
 
+// A generous time-out: the revocation at the end proves the moved token is Google's, and must not fail on a busy machine.
+const servicesWith = (tokenKey: string, previousTokenKey?: string) =>
+  createGoogleServices(
+    {
+      clientId: 'test-client',
+      clientSecret: 'test-secret',
+      tokenKey,
+      previousTokenKey,
+      oauthBaseUrl: fakeGoogle.url,
+      apiRootUrl: `${fakeGoogle.url}/`,
+      timeoutMs: 5_000,
+    },
+    'http://app.example',
+    false,
+  );
+
 beforeAll(async () => {
   ({ prisma, close } = await openDatabase());
   fakeGoogle = await startFakeGoogle();
@@ -25,7 +41,7 @@ afterAll(async () => {
 
 describe('rotating GOOGLE_TOKEN_KEY', () => {
   it('keeps every connected calendar: tokens stored under the old key move to the new one', async () => {
-    const before = googleServicesAt(fakeGoogle.url, oldKey);
+    const before = servicesWith(oldKey);
     const connected: { userId: string; refreshToken: string }[] = [];
     for (const name of ['alex', 'sam']) {
       const { id: userId } = await prisma.user.create({ data: { email: `${name}@example.com`, name } });
@@ -37,25 +53,14 @@ describe('rotating GOOGLE_TOKEN_KEY', () => {
     const lost = new TokenCipher(randomBytes(32).toString('base64')).encrypt('refresh-lost');
     await prisma.googleCalendarConnection.create({ data: { userId: lostId, encryptedRefreshToken: lost, scope: 'calendar.events' } });
 
-    const rotating = createGoogleServices(
-      {
-        clientId: 'test-client',
-        clientSecret: 'test-secret',
-        tokenKey: newKey,
-        previousTokenKey: oldKey,
-        oauthBaseUrl: fakeGoogle.url,
-        apiRootUrl: `${fakeGoogle.url}/`,
-      },
-      'http://app.example',
-      false,
-    );
+    const rotating = servicesWith(newKey, oldKey);
     expect(await reencryptRefreshTokens({ prisma, cipher: rotating.cipher, logger: quietLogger() })).toEqual({ reencrypted: 2, unreadable: 1 });
     // Run again (another instance starting): nothing left to move, the unreadable row untouched.
     expect(await reencryptRefreshTokens({ prisma, cipher: rotating.cipher, logger: quietLogger() })).toEqual({ reencrypted: 0, unreadable: 1 });
     expect((await prisma.googleCalendarConnection.findUniqueOrThrow({ where: { userId: lostId } })).encryptedRefreshToken).toBe(lost);
 
     // Once the previous key is dropped, the new key alone reads every moved token, and Google accepts it.
-    const after = googleServicesAt(fakeGoogle.url, newKey);
+    const after = servicesWith(newKey);
     for (const { userId, refreshToken } of connected) {
       const row = await prisma.googleCalendarConnection.findUniqueOrThrow({ where: { userId } });
       expect(after.cipher.decrypt(row.encryptedRefreshToken)).toBe(refreshToken);
