@@ -20,6 +20,7 @@ import { seedDemoData } from './seed/seed-demo-data.js';
 import { DEFAULT_FEED_TIMING } from './slots/slot-feed.js';
 import { startSlotServices } from './slots/start-slot-services.js';
 import { createGoogleServices } from './google/google-services.js';
+import { reencryptRefreshTokens } from './google/reencrypt-refresh-tokens.js';
 import { startJobs } from '../jobs/start-jobs.js';
 import { googleOAuthCallback } from './routes/google-oauth-callback.js';
 import { googleOAuthStart } from './routes/google-oauth-start.js';
@@ -81,6 +82,12 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     cleanups.push(stopSlots);
     const providerEmail = env.providerEmails[0] ?? 'provider@example.com';
     const google = env.google ? createGoogleServices(env.google, env.appUrl, env.nodeEnv === 'production') : null;
+    if (google?.cipher.rotating) {
+      // GOOGLE_TOKEN_KEY is being rotated: move stored tokens to the new key; a failure leaves them readable under the old one.
+      await reencryptRefreshTokens({ prisma, cipher: google.cipher, logger }).catch((error: Error) =>
+        logger.warn({ err: error.message }, 'could not re-encrypt stored Google refresh tokens; they stay readable with GOOGLE_TOKEN_KEY_PREVIOUS'),
+      );
+    }
     const workerLogger = logger.child({ component: 'worker' });
     let workerDeps = null;
     if (env.worker === 'inline') {
@@ -100,6 +107,8 @@ export async function startApp(env: Env, logger: Logger, options: { now?: () => 
     }
     const jobRunner = await startJobs(env, databaseUrl, `api-${process.pid}`, workerLogger, workerDeps);
     cleanups.push(jobRunner.stop);
+    // Every instance holds Agenda's pool (enqueueing, its LISTEN connection, and the inline worker's locking).
+    pools.agenda = jobRunner.pool;
     const devTokens = env.authMode === 'dev' ? new DevTokens(await loadDevTokenSecret(env.devTokenSecret, env.dataDir)) : null;
     const firebase = env.authMode === 'firebase' ? new FirebaseTokens(env.firebaseProjectId!, env.providerEmails) : null;
     if (firebase) cleanups.push(() => firebase.close());

@@ -152,6 +152,30 @@ describe('loadEnv in production', () => {
     }
   });
 
+  it('accepts the previous Google token key during a rotation, only beside a different new one', () => {
+    const previous = Buffer.alloc(32, 9).toString('base64');
+    expect(loadEnv({ ...complete, GOOGLE_TOKEN_KEY_PREVIOUS: previous }).google).toMatchObject({ previousTokenKey: previous });
+    expect(problemsOf({ ...complete, GOOGLE_TOKEN_KEY_PREVIOUS: complete.GOOGLE_TOKEN_KEY })).toEqual([
+      'GOOGLE_TOKEN_KEY_PREVIOUS must be the old key, not the same as GOOGLE_TOKEN_KEY',
+    ]);
+    expect(problemsOf({ ...complete, GOOGLE_TOKEN_KEY_PREVIOUS: 'short' })).toEqual([
+      expect.stringMatching(/^GOOGLE_TOKEN_KEY_PREVIOUS must be 32 random bytes/),
+    ]);
+    expect(problemsOf({ ...without('GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET', 'GOOGLE_TOKEN_KEY'), GOOGLE_TOKEN_KEY_PREVIOUS: previous })).toEqual([
+      'GOOGLE_TOKEN_KEY_PREVIOUS is only read during a rotation, with the new GOOGLE_TOKEN_KEY set',
+    ]);
+  });
+
+  it('accepts the previous webhook secret only beside the current one', () => {
+    expect(loadEnv({ ...complete, RESEND_WEBHOOK_SECRET_PREVIOUS: 'whsec_old_secret' }).email).toMatchObject({ previousWebhookSecret: 'whsec_old_secret' });
+    expect(problemsOf({ ...complete, RESEND_WEBHOOK_SECRET_PREVIOUS: 'old_secret' })).toEqual([
+      expect.stringMatching(/^RESEND_WEBHOOK_SECRET_PREVIOUS must start with whsec_/),
+    ]);
+    expect(problemsOf({ RESEND_WEBHOOK_SECRET_PREVIOUS: 'whsec_old_secret' })).toEqual([
+      'RESEND_WEBHOOK_SECRET_PREVIOUS is only read while switching webhook secrets, with the new RESEND_WEBHOOK_SECRET set',
+    ]);
+  });
+
   it('refuses plain-http stand-ins for the services that receive its secrets', () => {
     const problems = problemsOf({ ...complete, RESEND_BASE_URL: 'http://127.0.0.1:9000', GOOGLE_API_ROOT_URL: 'http://127.0.0.1:9001/' });
     expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['RESEND_BASE_URL', 'GOOGLE_API_ROOT_URL']);

@@ -85,6 +85,7 @@ export const envVariables = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   RESEND_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_ (from the Resend dashboard)').optional(),
+  RESEND_WEBHOOK_SECRET_PREVIOUS: z.string().startsWith('whsec_', 'must start with whsec_ (the signing secret being replaced)').optional(),
   RESEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   EMAIL_FROM: z
     .string()
@@ -106,6 +107,10 @@ export const envVariables = z.object({
   GOOGLE_TOKEN_KEY: z
     .string()
     .refine((key) => /^[A-Za-z0-9+/]{43}=?$/.test(key), 'must be 32 random bytes, base64 (openssl rand -base64 32)')
+    .optional(),
+  GOOGLE_TOKEN_KEY_PREVIOUS: z
+    .string()
+    .refine((key) => /^[A-Za-z0-9+/]{43}=?$/.test(key), 'must be 32 random bytes, base64 (the GOOGLE_TOKEN_KEY being rotated out)')
     .optional(),
   GOOGLE_OAUTH_BASE_URL: z.url().optional(),
   GOOGLE_API_ROOT_URL: z.url().optional(),
@@ -175,6 +180,14 @@ function checkCombinations(raw: RawEnv, ctx: z.RefinementCtx) {
       if (raw[name] === undefined) problem(name, 'is required with the other Google variables: Google Calendar needs all three, or none');
     }
   }
+  if (raw.RESEND_WEBHOOK_SECRET_PREVIOUS !== undefined && raw.RESEND_WEBHOOK_SECRET === undefined) {
+    problem('RESEND_WEBHOOK_SECRET_PREVIOUS', 'is only read while switching webhook secrets, with the new RESEND_WEBHOOK_SECRET set');
+  }
+  if (raw.GOOGLE_TOKEN_KEY_PREVIOUS !== undefined) {
+    if (raw.GOOGLE_TOKEN_KEY === undefined) problem('GOOGLE_TOKEN_KEY_PREVIOUS', 'is only read during a rotation, with the new GOOGLE_TOKEN_KEY set');
+    else if (raw.GOOGLE_TOKEN_KEY_PREVIOUS === raw.GOOGLE_TOKEN_KEY)
+      problem('GOOGLE_TOKEN_KEY_PREVIOUS', 'must be the old key, not the same as GOOGLE_TOKEN_KEY');
+  }
 }
 
 const envSchema = envVariables.superRefine(checkCombinations, { when: () => true }).transform((raw) => {
@@ -221,6 +234,8 @@ const envSchema = envVariables.superRefine(checkCombinations, { when: () => true
       resendBaseUrl: raw.RESEND_BASE_URL,
       timeoutMs: raw.RESEND_TIMEOUT_MS,
       webhookSecret: raw.RESEND_WEBHOOK_SECRET,
+      /** Also accepted while the webhook's secret is being switched. */
+      previousWebhookSecret: raw.RESEND_WEBHOOK_SECRET_PREVIOUS,
       from: raw.EMAIL_FROM ?? 'Slotline <bookings@slotline.localhost>',
       retryBaseMs: raw.NOTIFICATION_RETRY_BASE_MS,
       claimMs: raw.NOTIFICATION_CLAIM_MS,
@@ -235,6 +250,7 @@ const envSchema = envVariables.superRefine(checkCombinations, { when: () => true
             clientId: raw.GOOGLE_CLIENT_ID,
             clientSecret: raw.GOOGLE_CLIENT_SECRET,
             tokenKey: raw.GOOGLE_TOKEN_KEY,
+            previousTokenKey: raw.GOOGLE_TOKEN_KEY_PREVIOUS,
             oauthBaseUrl: raw.GOOGLE_OAUTH_BASE_URL,
             apiRootUrl: raw.GOOGLE_API_ROOT_URL,
             timeoutMs: raw.GOOGLE_TIMEOUT_MS,

@@ -109,7 +109,10 @@ export async function createHttpServer(deps: {
   });
   registerGraphqlRoute(app, deps.yoga, webSocket);
   registerExportRoutes(app, { prisma: services.prisma });
-  if (env.email.webhookSecret) await registerResendWebhook(app, { prisma: services.prisma, logger: deps.logger, secret: env.email.webhookSecret });
+  if (env.email.webhookSecret) {
+    const secrets = [env.email.webhookSecret, ...(env.email.previousWebhookSecret ? [env.email.previousWebhookSecret] : [])];
+    await registerResendWebhook(app, { prisma: services.prisma, logger: deps.logger, secrets });
+  }
   for (const [path, handler] of Object.entries(deps.redirects)) {
     app.get(path, { config: { limited: true } }, nodeRoute(handler));
   }

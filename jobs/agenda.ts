@@ -13,7 +13,7 @@ import type { JobQueue } from './registry.js';
 export function createAgenda(
   databaseUrl: string,
   options: { name: string; logger: Logger; lockLifetimeMs?: number; pollMs?: number },
-): { agenda: Agenda; disconnect: () => Promise<void> } {
+): { agenda: Agenda; pool: pg.Pool; disconnect: () => Promise<void> } {
   // Our own pool, with error listeners: a database restart must be logged and survived,
   // not crash the process through an unhandled 'error' event.
   const pool = new pg.Pool({
@@ -39,6 +39,8 @@ export function createAgenda(
   agenda.on('error', (error: Error) => options.logger.warn({ err: error.message }, 'job queue error'));
   return {
     agenda,
+    // Exposed for the pool metrics (pool="agenda").
+    pool,
     disconnect: async () => {
       await backend.disconnect();
       await pool.end();

@@ -30,7 +30,7 @@ export async function startJobs(
   /** What the worker on this process needs; null to only enqueue. */
   workerDeps: Omit<WorkerDeps, 'jobs' | 'transport' | 'retry' | 'claimMs' | 'delivery'> | null,
 ) {
-  const { agenda, disconnect } = createAgenda(databaseUrl, {
+  const { agenda, pool, disconnect } = createAgenda(databaseUrl, {
     name,
     logger,
     lockLifetimeMs: env.jobLockLifetimeMs,
@@ -62,6 +62,8 @@ export async function startJobs(
     : null;
   return {
     jobs,
+    /** Agenda's own database pool, for the metrics. */
+    pool,
     stop: async () => {
       if (worker) await worker.stop();
       await disconnect();

@@ -14,7 +14,16 @@ export interface GoogleServices {
 }
 
 export function createGoogleServices(
-  config: { clientId: string; clientSecret: string; tokenKey: string; oauthBaseUrl?: string; apiRootUrl?: string; timeoutMs?: number },
+  config: {
+    clientId: string;
+    clientSecret: string;
+    tokenKey: string;
+    /** The key being rotated out: still decrypts stored tokens. */
+    previousTokenKey?: string;
+    oauthBaseUrl?: string;
+    apiRootUrl?: string;
+    timeoutMs?: number;
+  },
   appUrl: string,
   production: boolean,
 ): GoogleServices {
@@ -27,7 +36,7 @@ export function createGoogleServices(
       apiRootUrl: config.apiRootUrl,
       timeoutMs: config.timeoutMs,
     }),
-    cipher: new TokenCipher(config.tokenKey),
+    cipher: new TokenCipher(config.tokenKey, config.previousTokenKey),
     // A key of its own for signing OAuth state, derived so that one secret suffices.
     state: new OAuthState(createHash('sha256').update(`oauth-state:${config.tokenKey}`).digest('base64url')),
     startUrl: (state) => `${appUrl}/oauth/google/start?state=${encodeURIComponent(state)}`,

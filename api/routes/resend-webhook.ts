@@ -12,35 +12,37 @@ interface ResendEvent {
 }
 
 /**
- * Resend's delivery events, signed with svix. A bounce or complaint marks the e-mail and
+ * Resend's delivery events, signed with svix. While the secret is being switched, a signature by
+ * either of two secrets is accepted. A bounce or complaint marks the e-mail and
  * suppresses the address, so it is never mailed again. The signature covers the exact
  * bytes sent, so this route reads its body as text.
  */
-export async function registerResendWebhook(app: FastifyInstance, deps: { prisma: PrismaClient; logger: Logger; secret: string }): Promise<void> {
+export async function registerResendWebhook(app: FastifyInstance, deps: { prisma: PrismaClient; logger: Logger; secrets: readonly string[] }): Promise<void> {
   const verifier = new Resend('re_webhook_verification_only');
   await app.register(async (scope) => {
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_request, body, done) => done(null, body));
     scope.post<{ Body: string }>('/webhooks/resend', async (request, reply) => {
-      let event: ResendEvent;
-      try {
-        event = verifier.webhooks.verify({
-          payload: request.body,
-          headers: {
-            id: String(request.headers['svix-id'] ?? ''),
-            timestamp: String(request.headers['svix-timestamp'] ?? ''),
-            signature: String(request.headers['svix-signature'] ?? ''),
-          },
-          webhookSecret: deps.secret,
-        }) as ResendEvent;
-      } catch {
-        throw new HttpProblem(401, 'UNAUTHENTICATED', 'The webhook signature is not valid.');
-      }
+      const headers = {
+        id: String(request.headers['svix-id'] ?? ''),
+        timestamp: String(request.headers['svix-timestamp'] ?? ''),
+        signature: String(request.headers['svix-signature'] ?? ''),
+      };
+      const event = deps.secrets.map((webhookSecret) => verified(verifier, request.body, headers, webhookSecret)).find(Boolean);
+      if (!event) throw new HttpProblem(401, 'UNAUTHENTICATED', 'The webhook signature is not valid.');
       if (event.type === 'email.bounced' || event.type === 'email.complained') {
         await recordUndeliverable(deps, event);
       }
       return reply.send({ ok: true });
     });
   });
+}
+
+function verified(verifier: Resend, payload: string, headers: { id: string; timestamp: string; signature: string }, webhookSecret: string): ResendEvent | null {
+  try {
+    return verifier.webhooks.verify({ payload, headers, webhookSecret }) as ResendEvent;
+  } catch {
+    return null;
+  }
 }
 
 async function recordUndeliverable(deps: { prisma: PrismaClient; logger: Logger }, event: ResendEvent): Promise<void> {

@@ -74,6 +74,15 @@ describe('/metrics with METRICS_TOKEN', () => {
     expect(lines.some((line) => line.startsWith('slotline_db_pool_max_connections{pool="requests"} 10'))).toBe(true);
   });
 
+  it("shows Agenda's own database pool beside the others", async () => {
+    const values = await samples(server);
+    expect(values.get('slotline_db_pool_max_connections{pool="agenda"}')).toBe(4);
+    // Agenda keeps a connection open to LISTEN for new jobs, even on an instance that only enqueues.
+    expect(values.get('slotline_db_pool_connections{pool="agenda"}')).toBeGreaterThanOrEqual(1);
+    expect(values.get('slotline_db_pool_waiting_requests{pool="agenda"}')).toBe(0);
+    expect(values.has('slotline_db_pool_idle_connections{pool="agenda"}')).toBe(true);
+  });
+
   it('moves the HTTP and GraphQL counters of a booking, and shows its queued e-mails and jobs', async () => {
     await prepareSlots(server.graphqlUrl, { from: luxembourgDate(3, server.now()), to: luxembourgDate(4, server.now()) });
     const client = await signIn(server.graphqlUrl, 'alex@example.com', 'Alex Martin');
