@@ -211,9 +211,16 @@ test.describe('the client guide', () => {
     await expect(page.getByText('Cancelled', { exact: true })).toBeVisible();
     await expect(page.getByText('The project was postponed to spring.')).toBeVisible();
 
-    // Settings: Google Calendar and every e-mail sent to the client (kept in the outbox here).
+    // Settings: connect Google Calendar (Google's consent, and back), and every e-mail sent to the client
+    // (kept in the outbox here).
     await page.getByRole('link', { name: 'Settings' }).click();
-    await expect(page.getByRole('heading', { name: 'Google Calendar' })).toBeVisible();
+    const googleCalendar = page.getByRole('region', { name: 'Google Calendar' });
+    await expect(googleCalendar).toContainText('Add your consultations to Google Calendar automatically, with a reminder.');
+    await googleCalendar.getByRole('button', { name: 'Connect Google Calendar' }).click();
+    await expect(page.getByText('Google Calendar connected.')).toBeVisible();
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(googleCalendar).toContainText('Connected: your appointments appear in Google Calendar.');
+    await expect(googleCalendar.getByRole('button', { name: 'Disconnect' })).toBeVisible();
     const emails = page.getByRole('region', { name: 'E-mails' });
     for (const subject of [/^Booked: consultation with /, /^Moved: consultation with /, /^Cancelled: consultation with /]) {
       await expect(emails.getByText(subject)).toBeVisible({ timeout: 20_000 });
@@ -355,7 +362,7 @@ test.describe('the provider guide', () => {
     await profile.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByText('Profile saved.')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText('+352 621 123 456');
-    await expect(page.getByRole('heading', { name: 'Google Calendar' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Google Calendar' }).getByRole('button', { name: 'Connect Google Calendar' })).toBeVisible();
     await expect(
       page
         .getByRole('region', { name: 'E-mails' })
