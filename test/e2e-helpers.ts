@@ -36,3 +36,22 @@ export async function showSlot(page: Page, slotId: string) {
   await expect(slot).toBeVisible();
   return slot;
 }
+
+/** A client books a slot through the API (dev sign-in), as a second person would from their own browser. */
+export async function bookAs(request: APIRequestContext, client: { email: string; name: string }, slotId: string, notes: string): Promise<string> {
+  const signIn = await request.post('/graphql', {
+    data: { query: 'mutation($e: String!, $n: String) { devSignIn(email: $e, name: $n) { token } }', variables: { e: client.email, n: client.name } },
+  });
+  const { token } = ((await signIn.json()) as { data: { devSignIn: { token: string } } }).data.devSignIn;
+  const booked = await request.post('/graphql', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      query:
+        'mutation($s: ID!, $n: String) { bookAppointment(input: { slotId: $s, notes: $n }) { __typename ... on BookAppointmentSuccess { appointment { id } } } }',
+      variables: { s: slotId, n: notes },
+    },
+  });
+  const result = ((await booked.json()) as { data: { bookAppointment: { __typename: string; appointment?: { id: string } } } }).data.bookAppointment;
+  expect(result.__typename).toBe('BookAppointmentSuccess');
+  return result.appointment!.id;
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startApp } from '../api/app.js';
 import { loadEnv } from '../api/env.js';
 import { createLogger } from '../api/logger.js';
+import { startFakeGoogle } from './fake-google.js';
 import { withDatabase } from './test-database.js';
 
 const port = process.env.E2E_PORT ?? '4100';
@@ -22,10 +23,15 @@ if (adminUrl) {
   databaseUrl = url.toString();
 }
 
+// Google Calendar on, against the local fake: its consent page lets the browser connect at once.
+const google = await startFakeGoogle();
+
 const env = loadEnv({
   NODE_ENV: 'test',
   PORT: port,
   HOST: '127.0.0.1',
+  // The address the browser uses, so that Google's redirect back lands where the session is.
+  APP_URL: `http://127.0.0.1:${port}`,
   DATABASE_URL: databaseUrl,
   DATA_DIR: dataDir,
   EMBEDDED_POSTGRES_PORT: String(57_000 + Math.floor(Math.random() * 1_000)),
@@ -34,11 +40,17 @@ const env = loadEnv({
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   JOB_POLL_MS: '500',
   RATE_LIMIT_PER_MINUTE: '0',
+  GOOGLE_CLIENT_ID: 'e2e-client.apps.googleusercontent.com',
+  GOOGLE_CLIENT_SECRET: 'e2e-secret',
+  GOOGLE_TOKEN_KEY: randomBytes(32).toString('base64'),
+  GOOGLE_OAUTH_BASE_URL: google.url,
+  GOOGLE_API_ROOT_URL: `${google.url}/`,
 });
 const app = await startApp(env, createLogger(env.logLevel));
 
 const stop = async () => {
   await app.stop();
+  await google.close();
   if (adminUrl && databaseName) await withDatabase(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);

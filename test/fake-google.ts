@@ -81,6 +81,7 @@ export async function startFakeGoogle() {
     const url = new URL(request.url ?? '/', 'http://fake');
     requests.push(`${request.method} ${url.pathname}`);
     if (stalled) return; // never answered: the client must give up on its own
+    if (url.pathname === '/o/oauth2/v2/auth') return consent(url, response);
     if (url.pathname === '/token') {
       const form = new URLSearchParams(body);
       if (form.get('grant_type') === 'authorization_code') {
@@ -146,6 +147,30 @@ export async function startFakeGoogle() {
     return json(response, 405, { error: { code: 405, message: 'not faked' } });
   };
 
+  function grantCode(calendar: string): string {
+    const code = `code-${randomUUID()}`;
+    const refreshToken = `refresh-${randomUUID()}`;
+    codes.set(code, refreshToken);
+    refreshTokens.set(refreshToken, { revoked: false, calendar });
+    return code;
+  }
+
+  /**
+   * Google's consent page, for a browser: the person allows access at once, and is sent back to the
+   * app's redirect URI with a code for a calendar of their own and the app's state.
+   */
+  function consent(url: URL, response: ServerResponse) {
+    const redirectUri = url.searchParams.get('redirect_uri');
+    const state = url.searchParams.get('state');
+    if (!url.searchParams.get('client_id') || !redirectUri || !URL.canParse(redirectUri) || url.searchParams.get('response_type') !== 'code') {
+      return json(response, 400, { error: 'invalid_request', error_description: 'client_id, redirect_uri and response_type=code are required.' });
+    }
+    const back = new URL(redirectUri);
+    back.searchParams.set('code', grantCode(`consented-${refreshTokens.size + 1}`));
+    if (state !== null) back.searchParams.set('state', state);
+    response.writeHead(302, { location: back.toString() }).end();
+  }
+
   function issueAccess(refreshToken: string): string {
     const access = `access-${randomUUID()}`;
     accessTokens.set(access, refreshTokens.get(refreshToken)!.calendar);
@@ -163,13 +188,7 @@ export async function startFakeGoogle() {
     url,
     requests,
     /** What Google would hand the browser after the person allowed access to `calendar`. */
-    authorize(calendar: string): string {
-      const code = `code-${randomUUID()}`;
-      const refreshToken = `refresh-${randomUUID()}`;
-      codes.set(code, refreshToken);
-      refreshTokens.set(refreshToken, { revoked: false, calendar });
-      return code;
-    },
+    authorize: grantCode,
     revokeAll(calendar: string) {
       for (const grant of refreshTokens.values()) if (grant.calendar === calendar) grant.revoked = true;
       for (const [token, owner] of accessTokens) if (owner === calendar) accessTokens.delete(token);
