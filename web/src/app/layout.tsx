@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { session } from '../lib/session';
 import { useSession } from '../features/auth/use-session';
+import { RouteAnnouncer } from './route-announcer';
 
 const ProviderProfileQuery = graphql(`
   query ProviderProfile {
@@ -25,6 +26,7 @@ export function Layout() {
   const profile = data?.providerProfile;
   return (
     <div className="flex min-h-screen flex-col">
+      <RouteAnnouncer />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2"
