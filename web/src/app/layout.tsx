@@ -1,7 +1,8 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { session } from '../lib/session';
+import { FirebaseSessionStarter } from '../features/auth/components/firebase-session-starter';
+import { signOut } from '../features/auth/firebase-session';
 import { useSession } from '../features/auth/use-session';
 import { RouteAnnouncer } from './route-announcer';
 
@@ -27,6 +28,7 @@ export function Layout() {
   return (
     <div className="flex min-h-screen flex-col">
       <RouteAnnouncer />
+      <FirebaseSessionStarter />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2"
@@ -60,10 +62,7 @@ export function Layout() {
             ) : null}
             {token ? (
               <button
-                onClick={() => {
-                  session.set({ token: null, user: null });
-                  void navigate('/');
-                }}
+                onClick={() => void signOut().finally(() => void navigate('/'))}
                 className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
               >
                 Sign out{user ? <span className="sr-only"> {user.email}</span> : null}
