@@ -97,6 +97,11 @@ test('after a keyboard navigation, focus lands on the new page heading and the p
   await expect(announcer).toHaveText('My appointments · Slotline');
   // The heading takes focus without becoming a stop in the tab order.
   await expect(page.getByRole('heading', { level: 1, name: 'My appointments' })).toHaveAttribute('tabindex', '-1');
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.screenshot({ path: `${SCREENSHOTS}/focus-after-navigation.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SCREENSHOTS}/focus-after-navigation-phone.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await nav.getByRole('link', { name: 'Settings' }).focus();
   await page.keyboard.press('Enter');

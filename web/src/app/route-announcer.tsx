@@ -43,8 +43,9 @@ export function RouteAnnouncer() {
     const focusHeading = () => {
       const heading = main.querySelector('h1');
       if (!heading) return false;
-      // Focusable by script only, never a stop in the tab order.
+      // Focusable by script only, never a stop in the tab order; a heading is not a control, so no focus ring.
       heading.tabIndex = -1;
+      heading.style.outline = 'none';
       heading.focus();
       setAnnouncement(document.title);
       return true;
