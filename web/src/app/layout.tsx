@@ -62,7 +62,11 @@ export function Layout() {
             ) : null}
             {token ? (
               <button
-                onClick={() => void signOut().finally(() => void navigate('/'))}
+                onClick={() =>
+                  void signOut()
+                    .catch((error: unknown) => console.error('Signing out of Firebase failed.', error))
+                    .finally(() => void navigate('/'))
+                }
                 className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
               >
                 Sign out{user ? <span className="sr-only"> {user.email}</span> : null}

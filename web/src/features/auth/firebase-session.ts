@@ -48,8 +48,9 @@ export const firebaseRestore = {
 
 /**
  * Starts the Firebase SDK (loaded only when the server uses Firebase) once per page. It restores the
- * session Firebase persisted, keeps the session's ID token fresh (Firebase renews it before its hour
- * is up and reports every new one), and gives every request a valid token (session.setTokenSource).
+ * session Firebase persisted, keeps the session's ID token fresh (a new one is asked for shortly before
+ * the hour is up; Firebase reports every new one), and gives every request a valid token
+ * (session.setTokenSource).
  */
 export function startFirebase(config: FirebaseWebConfig): Promise<FirebaseSession> {
   started ??= (async () => {
@@ -129,6 +130,10 @@ function signOutOfFirebaseWhenSessionEnds(firebaseAuth: Auth, signOut: (auth: Au
 
 /** Signs out of the app and, when it was started, of Firebase (which also forgets its persisted user). */
 export async function signOut(): Promise<void> {
-  if (started) await (await started).signOut();
-  session.set({ token: null, user: null });
+  try {
+    if (started) await (await started).signOut();
+  } finally {
+    // Even when Firebase could not be reached or never loaded, this browser's session ends here.
+    session.set({ token: null, user: null });
+  }
 }
