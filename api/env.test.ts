@@ -73,6 +73,15 @@ describe('loadEnv', () => {
       /FIREBASE_AUTH_EMULATOR_HOST .*refused when NODE_ENV=production/,
     );
     expect(loadEnv({ ...production, NODE_ENV: 'test', FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099' }).authMode).toBe('firebase');
+    // The web app is told about the emulator only when the server trusts it, and never otherwise.
+    expect(loadEnv({ ...production, NODE_ENV: 'test', FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099' }).firebaseWeb?.authEmulatorUrl).toBe(
+      'http://127.0.0.1:9099',
+    );
+    expect(loadEnv({ ...production, NODE_ENV: 'test' }).firebaseWeb?.authEmulatorUrl).toBeNull();
+    expect(
+      loadEnv({ ...production, FIREBASE_AUTH_DOMAIN: 'slotline.firebaseapp.com', REDIS_URL: 'redis://redis:6379', APP_URL: 'https://book.example.com' })
+        .firebaseWeb?.authEmulatorUrl ?? null,
+    ).toBeNull();
   });
 
   it('rejects malformed URLs and e-mail lists with clear messages', () => {

@@ -264,6 +264,9 @@ const envSchema = envVariables.superRefine(checkCombinations, { when: () => true
             apiKey: raw.FIREBASE_WEB_API_KEY ?? '',
             authDomain: raw.FIREBASE_AUTH_DOMAIN ?? `${raw.FIREBASE_PROJECT_ID}.firebaseapp.com`,
             projectId: raw.FIREBASE_PROJECT_ID ?? '',
+            // Only outside production (checkCombinations refuses the variable there): the browser then signs in
+            // against the same Auth emulator that firebase-admin trusts.
+            authEmulatorUrl: raw.FIREBASE_AUTH_EMULATOR_HOST ? `http://${raw.FIREBASE_AUTH_EMULATOR_HOST}` : null,
           }
         : null,
   };

@@ -47,7 +47,13 @@ export async function createHttpServer(deps: {
   const { env, services } = deps;
   const production = env.nodeEnv === 'production';
   let closing = false;
-  const security = { production, appUrl: env.appUrl, corsOrigins: env.corsOrigins, firebaseAuthDomain: env.firebaseWeb?.authDomain ?? null };
+  const security = {
+    production,
+    appUrl: env.appUrl,
+    corsOrigins: env.corsOrigins,
+    firebaseAuthDomain: env.firebaseWeb?.authDomain ?? null,
+    firebaseAuthEmulatorUrl: env.firebaseWeb?.authEmulatorUrl ?? null,
+  };
   const secureEarly = applySecurityHeadersEarly(security);
   // Typed as Fastify's logger, so that the app is a plain FastifyInstance (not one generic over pino's Logger).
   const loggerInstance: FastifyBaseLogger = deps.logger.child({ component: 'http' });

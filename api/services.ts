@@ -45,5 +45,5 @@ export interface Services {
 
 export interface ClientConfig {
   authMode: 'dev' | 'firebase';
-  firebase: { apiKey: string; authDomain: string; projectId: string } | null;
+  firebase: { apiKey: string; authDomain: string; projectId: string; authEmulatorUrl: string | null } | null;
 }

@@ -1,5 +1,6 @@
 // The real server for the Playwright suite: a fresh database (a throwaway one on
-// TEST_DATABASE_URL, else an embedded PostgreSQL in a temporary folder), demo data, dev sign-in.
+// TEST_DATABASE_URL, else an embedded PostgreSQL in a temporary folder), demo data, dev sign-in;
+// or Firebase sign-in against a fake Auth emulator when FIREBASE_AUTH_EMULATOR_HOST is set.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,16 @@ import { startFakeGoogle } from './fake-google.js';
 import { withDatabase } from './test-database.js';
 
 const port = process.env.E2E_PORT ?? '4100';
+// firebase-admin reads the variable from the environment itself; loadEnv checks it is allowed (never in production).
+const emulator = process.env.FIREBASE_AUTH_EMULATOR_HOST;
+const auth = emulator
+  ? {
+      AUTH_MODE: 'firebase',
+      FIREBASE_AUTH_EMULATOR_HOST: emulator,
+      FIREBASE_PROJECT_ID: process.env.E2E_FIREBASE_PROJECT_ID ?? 'demo-slotline',
+      FIREBASE_WEB_API_KEY: process.env.E2E_FIREBASE_WEB_API_KEY ?? 'fake-web-key',
+    }
+  : { AUTH_MODE: 'dev' };
 const adminUrl = process.env.TEST_DATABASE_URL;
 const dataDir = mkdtempSync(join(tmpdir(), 'slotline-e2e-'));
 let databaseUrl: string | undefined;
@@ -35,7 +46,7 @@ const env = loadEnv({
   DATABASE_URL: databaseUrl,
   DATA_DIR: dataDir,
   EMBEDDED_POSTGRES_PORT: String(57_000 + Math.floor(Math.random() * 1_000)),
-  AUTH_MODE: 'dev',
+  ...auth,
   SEED_DEMO_DATA: 'true',
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   JOB_POLL_MS: '500',

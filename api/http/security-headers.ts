@@ -11,6 +11,8 @@ export interface SecuritySettings {
   corsOrigins: readonly string[];
   /** Firebase sign-in runs in the page: its hosts must be allowed. Null in dev sign-in. */
   firebaseAuthDomain: string | null;
+  /** The Firebase Auth emulator the page signs in against (never in production). Null otherwise. */
+  firebaseAuthEmulatorUrl: string | null;
 }
 
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
@@ -65,8 +67,11 @@ function helmetOptions(settings: SecuritySettings): HelmetOptions {
         connectSrc: [
           "'self'",
           ...(firebase ? ['https://identitytoolkit.googleapis.com', 'https://securetoken.googleapis.com', 'https://www.googleapis.com'] : []),
+          ...(settings.firebaseAuthEmulatorUrl ? [settings.firebaseAuthEmulatorUrl] : []),
         ],
-        frameSrc: firebase ? [`https://${firebase}`, 'https://accounts.google.com'] : ["'none'"],
+        frameSrc: firebase
+          ? [`https://${firebase}`, 'https://accounts.google.com', ...(settings.firebaseAuthEmulatorUrl ? [settings.firebaseAuthEmulatorUrl] : [])]
+          : ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         baseUri: ["'self'"],

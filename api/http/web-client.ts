@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { isClientRoute } from '../../shared/routes.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { HttpProblem } from './problem.js';
 
 /**
  * Serves the built web client: hashed assets cached for a year, everything else
- * revalidated; unknown paths without a file extension get index.html so that client-side
- * routes survive a reload. Source maps stay private in production.
+ * revalidated. The app's pages (shared/routes.ts) get index.html so that they survive a
+ * reload; other page-like paths get it too, with status 404, and the app shows its
+ * not-found page. Missing files (anything with an extension, anything under /assets/)
+ * stay a plain 404. Source maps stay private in production.
  */
 export async function registerWebClient(app: FastifyInstance, options: { root: string; production: boolean }): Promise<void> {
   // A relative WEB_ROOT (the default ./web/dist) is relative to the package, not to the working directory.
@@ -27,9 +30,12 @@ export async function registerWebClient(app: FastifyInstance, options: { root: s
   });
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0]!;
-    const clientRoute = (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
-    if (!clientRoute) throw new HttpProblem(404, 'NOT_FOUND', 'There is nothing at this address.');
+    const pageLike = (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path) && !path.startsWith('/assets/');
+    if (!pageLike) throw new HttpProblem(404, 'NOT_FOUND', 'There is nothing at this address.');
     if (!existsSync(index)) throw new HttpProblem(503, 'UNAVAILABLE', 'The web client is not built yet: run "npm run build".');
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+    return reply
+      .code(isClientRoute(path) ? 200 : 404)
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', root);
   });
 }

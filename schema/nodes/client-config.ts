@@ -11,6 +11,10 @@ const FirebaseWebConfigRef = builder.objectRef<NonNullable<ClientConfig['firebas
     apiKey: t.exposeString('apiKey'),
     authDomain: t.exposeString('authDomain'),
     projectId: t.exposeString('projectId'),
+    authEmulatorUrl: t.exposeString('authEmulatorUrl', {
+      nullable: true,
+      description: 'The Firebase Auth emulator the web app signs in against; only ever set outside production.',
+    }),
   }),
 });
 

@@ -24,7 +24,8 @@ import { PORTS, startProductionStack, type ApiName, type ProductionStack } from 
 
 const SLOTS = 'query($from: DateTime!, $to: DateTime!) { availableSlots(from: $from, to: $to) { id startTime } }';
 const SLOTS_CHANGED = 'subscription($from: DateTime!, $to: DateTime!) { slotsChanged(from: $from, to: $to) { id isAvailable } }';
-const window = () => ({ from: new Date(Date.now() + 3 * 3_600_000).toISOString(), to: new Date(Date.now() + 15 * 86_400_000).toISOString() });
+// From now: availableSlots itself leaves out what the booking notice forbids, as the web app sees it.
+const window = () => ({ from: new Date().toISOString(), to: new Date(Date.now() + 15 * 86_400_000).toISOString() });
 
 // An expand-only migration, the kind docs/upgrades.md allows while the previous release still runs.
 const UPGRADE_MIGRATION = {

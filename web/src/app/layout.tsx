@@ -1,9 +1,11 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { session } from '../lib/session';
+import { FirebaseSessionStarter } from '../features/auth/components/firebase-session-starter';
+import { signOut } from '../features/auth/firebase-session';
 import { useSession } from '../features/auth/use-session';
 import { useInitialTimeZone } from '../features/settings/hooks/use-initial-time-zone';
+import { RouteAnnouncer } from './route-announcer';
 
 const ProviderProfileQuery = graphql(`
   query ProviderProfile {
@@ -27,6 +29,8 @@ export function Layout() {
   const profile = data?.providerProfile;
   return (
     <div className="flex min-h-screen flex-col">
+      <RouteAnnouncer />
+      <FirebaseSessionStarter />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2"
@@ -60,10 +64,11 @@ export function Layout() {
             ) : null}
             {token ? (
               <button
-                onClick={() => {
-                  session.set({ token: null, user: null });
-                  void navigate('/');
-                }}
+                onClick={() =>
+                  void signOut()
+                    .catch((error: unknown) => console.error('Signing out of Firebase failed.', error))
+                    .finally(() => void navigate('/'))
+                }
                 className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
               >
                 Sign out{user ? <span className="sr-only"> {user.email}</span> : null}

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { usePageTitle } from '../hooks/use-page-title';
 
 /** A code split page that could not be downloaded: offline, or replaced by a newer deployment. */
 function isChunkLoadError(error: unknown): boolean {
@@ -28,6 +29,7 @@ function describe(error: unknown): { title: string; message: string } {
 export function RouteError() {
   const error = useRouteError();
   const { title, message } = describe(error);
+  usePageTitle(title);
   return (
     <div role="alert" className="mx-auto my-8 max-w-lg rounded-2xl bg-white p-8 text-center shadow-sm ring-1 ring-slate-200">
       <div className="mx-auto flex size-14 items-center justify-center rounded-full bg-amber-100 text-amber-700" aria-hidden>

@@ -1,8 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { CLIENT_ROUTES } from '@shared/routes';
+import { NotFound } from '../components/not-found';
 import { LoadingBlock } from '../components/ui/skeleton';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { Layout } from './layout';
+import type { RouteHandle } from './route-announcer';
 import { RouteError } from './route-error';
 
 // Each page loads when first visited, to keep the first download small.
@@ -20,6 +23,8 @@ const page = (element: ReactNode, protectedPage = false) => (
   <Suspense fallback={<LoadingBlock label="Loading" />}>{protectedPage ? <RequireAuth>{element}</RequireAuth> : element}</Suspense>
 );
 
+const title = (text: string): RouteHandle => ({ title: text });
+
 // Every route has its own error boundary, so a failing page keeps the header and its way out.
 const errorElement = <RouteError />;
 
@@ -28,24 +33,15 @@ export const router = createBrowserRouter([
     element: <Layout />,
     errorElement,
     children: [
-      { path: '/', element: page(<BookPage />), errorElement },
-      { path: '/sign-in', element: page(<SignInPage />), errorElement },
-      { path: '/booked/:id', element: page(<BookedPage />, true), errorElement },
-      { path: '/appointments', element: page(<MyAppointmentsPage />, true), errorElement },
-      { path: '/appointments/:id', element: page(<AppointmentDetailsPage />, true), errorElement },
-      { path: '/settings', element: page(<SettingsPage />, true), errorElement },
-      { path: '/admin', element: page(<AdminPage />, true), errorElement },
-      {
-        path: '*',
-        element: (
-          <p className="text-center text-slate-600">
-            This page does not exist.{' '}
-            <a className="text-brand-700 underline" href="/">
-              Book a consultation
-            </a>
-          </p>
-        ),
-      },
+      { path: CLIENT_ROUTES.book, element: page(<BookPage />), errorElement, handle: title('Book a time') },
+      { path: CLIENT_ROUTES.signIn, element: page(<SignInPage />), errorElement, handle: title('Sign in') },
+      { path: CLIENT_ROUTES.booked, element: page(<BookedPage />, true), errorElement, handle: title('Booking confirmed') },
+      { path: CLIENT_ROUTES.myAppointments, element: page(<MyAppointmentsPage />, true), errorElement, handle: title('My appointments') },
+      { path: CLIENT_ROUTES.appointment, element: page(<AppointmentDetailsPage />, true), errorElement, handle: title('Appointment details') },
+      { path: CLIENT_ROUTES.settings, element: page(<SettingsPage />, true), errorElement, handle: title('Settings') },
+      { path: CLIENT_ROUTES.admin, element: page(<AdminPage />, true), errorElement, handle: title('Practice') },
+      // Whatever shared/routes.ts does not list; the server answers these addresses with 404.
+      { path: '*', element: <NotFound />, handle: title('Page not found') },
     ],
   },
 ]);

@@ -22,8 +22,9 @@ export const wsClient = createWsClient({
   lazy: true,
   retryAttempts: Infinity,
   retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 15_000))),
-  connectionParams: () => {
-    const token = session.token();
+  // Asked again on every (re)connection: a socket that comes back after an hour carries a renewed token.
+  connectionParams: async () => {
+    const token = await session.freshToken();
     return token ? { authorization: `Bearer ${token}` } : {};
   },
   on: {
@@ -35,6 +36,23 @@ export const wsClient = createWsClient({
     },
   },
 });
+
+/**
+ * fetch with the freshest token. When the server refuses it anyway (it expired on the way, or the
+ * browser's clock is off) and the token can be renewed, it is renewed once and the request sent again.
+ */
+async function authorizedFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const send = (token: string | null) => {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
+  const token = await session.freshToken();
+  const response = await send(token);
+  if (response.status !== 401 || !token || !session.renewsTokens()) return response;
+  const renewed = await session.freshToken(true);
+  return renewed && renewed !== token ? send(renewed) : response;
+}
 
 /**
  * A GraphQL client with an empty normalized cache. The app makes one per signed-in person
@@ -58,10 +76,6 @@ export function createClient(): Client {
         }),
       }),
     ],
-    fetchOptions: () => {
-      const token = session.token();
-      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-      return { headers };
-    },
+    fetch: authorizedFetch,
   });
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PageHeader } from '../../../components/ui/page-header';
+import { usePageTitle } from '../../../hooks/use-page-title';
 import { session } from '../../../lib/session';
 import { AppointmentsTable } from './appointments-table';
 import { AvailabilityPanel } from './availability-panel';
@@ -19,7 +20,9 @@ const TABS = [
 /** The provider's area. Clients who find the address see a plain refusal. */
 export function AdminPage() {
   const [tab, setTab] = useState<(typeof TABS)[number]['id']>('dashboard');
-  if (session.get().user?.role !== 'PROVIDER') {
+  const provider = session.get().user?.role === 'PROVIDER';
+  usePageTitle(provider ? `Practice · ${TABS.find((item) => item.id === tab)!.label}` : 'Practice');
+  if (!provider) {
     return (
       <p role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
         This area is for the consultant only.

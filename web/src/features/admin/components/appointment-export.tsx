@@ -7,7 +7,7 @@ import { dateInputInDays } from '../../../lib/format';
 import { session } from '../../../lib/session';
 
 async function download(format: 'csv' | 'pdf', from: string, to: string): Promise<string | null> {
-  const response = await fetch(`/exports/appointments.${format}?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${session.token()}` } });
+  const response = await fetch(`/exports/appointments.${format}?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${await session.freshToken()}` } });
   if (!response.ok) return ((await response.json()) as { error?: { message?: string } }).error?.message ?? 'The export failed.';
   const url = URL.createObjectURL(await response.blob());
   Object.assign(document.createElement('a'), { href: url, download: `appointments-${from}-to-${to}.${format}` }).click();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { NotFound } from '../../../components/not-found';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
@@ -65,17 +66,7 @@ export function AppointmentDetailsPage() {
   if (fetching && !data) return <LoadingBlock label="Loading the appointment" lines={2} />;
   const appointment = data?.appointment;
   if (!appointment) {
-    return (
-      <div className="rounded-2xl bg-white p-8 text-center ring-1 ring-slate-200">
-        <h1 className="text-xl font-semibold">Appointment not found</h1>
-        <p className="mt-2 text-sm text-slate-600">
-          It may belong to another account.{' '}
-          <Link className="text-brand-700 underline" to="/appointments">
-            Back to my appointments
-          </Link>
-        </p>
-      </div>
-    );
+    return <NotFound title="Appointment not found" message="There is no appointment at this address, or it belongs to another account." />;
   }
   const zone = data?.me?.timezone ?? visitorTimeZone();
   const provider = data?.providerProfile.displayName ?? 'your consultant';

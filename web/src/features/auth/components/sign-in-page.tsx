@@ -6,20 +6,8 @@ import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { graphql } from '../../../gql';
 import { session } from '../../../lib/session';
-import { startFirebase } from '../firebase-sign-in';
-
-const ClientConfigQuery = graphql(`
-  query ClientConfig {
-    clientConfig {
-      authMode
-      firebase {
-        apiKey
-        authDomain
-        projectId
-      }
-    }
-  }
-`);
+import { ClientConfigQuery } from '../client-config-query';
+import { startFirebase, type FirebaseWebConfig } from '../firebase-session';
 
 const DevSignInMutation = graphql(`
   mutation DevSignIn($email: String!, $name: String) {
@@ -63,7 +51,7 @@ export function SignInPage() {
   );
 }
 
-function GoogleSignIn({ config, onDone }: { config: { apiKey: string; authDomain: string; projectId: string }; onDone: () => void }) {
+function GoogleSignIn({ config, onDone }: { config: FirebaseWebConfig; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const signIn = async () => {

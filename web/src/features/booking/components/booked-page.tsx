@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
+import { NotFound } from '../../../components/not-found';
 import { Button } from '../../../components/ui/button';
 import { LoadingBlock } from '../../../components/ui/skeleton';
 import { formatDate, formatRange, timeZoneLabel, visitorTimeZone } from '../../../lib/format';
@@ -43,7 +44,7 @@ export function BookedPage() {
   // The reader's own zone, as their account holds it: the same here, in My appointments and in the e-mails.
   const zone = data?.me?.timezone ?? visitorTimeZone();
   if (fetching) return <LoadingBlock label="Loading your booking" lines={2} />;
-  if (!appointment) return <p role="alert">This booking could not be found.</p>;
+  if (!appointment) return <NotFound title="Booking not found" message="There is no booking at this address, or it belongs to another account." />;
   return (
     <div className="mx-auto max-w-lg rounded-2xl bg-white p-8 text-center shadow-sm ring-1 ring-slate-200">
       <div className="mx-auto flex size-14 items-center justify-center rounded-full bg-emerald-100 text-emerald-700" aria-hidden>
