@@ -6,6 +6,10 @@ import { SCREENSHOTS, signInWithForm } from '../test/e2e-helpers.js';
 test('the provider sees the practice, cancels an appointment, exports it and manages API keys', async ({ page }) => {
   await page.goto('/sign-in');
   await signInWithForm(page, 'provider@example.com');
+  // The provider starts at the practice's dashboard, not on the clients' booking page.
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('region', { name: 'Needs an outcome' })).toBeVisible();
+  await page.getByRole('link', { name: 'Book' }).click();
   await page.getByRole('link', { name: 'Practice' }).click();
   await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
   await expect(page.getByText('Appointments, past 8 and next 4 weeks')).toBeVisible();
@@ -71,6 +75,7 @@ test('the provider sees the practice, cancels an appointment, exports it and man
 test('clients do not get into the practice', async ({ page }) => {
   await page.goto('/sign-in');
   await signInWithForm(page, 'curious.client@example.com');
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('link', { name: 'Practice' })).toHaveCount(0);
   await page.goto('/admin');
   await expect(page.getByText('This area is for the consultant only.')).toBeVisible();

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { graphql } from '../../../gql';
+import { CLIENT_ROUTES } from '@shared/routes';
 import { session } from '../../../lib/session';
 import { ClientConfigQuery } from '../client-config-query';
 import { startFirebase, type FirebaseWebConfig } from '../firebase-session';
@@ -29,9 +30,11 @@ export function SignInPage() {
   const [{ data }] = useQuery({ query: ClientConfigQuery });
   const navigate = useNavigate();
   const location = useLocation();
-  const returnTo = (location.state as { from?: string } | null)?.from ?? '/';
+  const returnTo = (location.state as { from?: string } | null)?.from;
   const config = data?.clientConfig;
-  const done = () => void navigate(returnTo, { replace: true });
+  // Back where sign-in was asked for; otherwise the provider starts at the practice, clients at booking.
+  const done = () =>
+    void navigate(returnTo ?? (session.get().user?.role === 'PROVIDER' ? CLIENT_ROUTES.admin : CLIENT_ROUTES.book), { replace: true });
   return (
     <div className="mx-auto max-w-md">
       <div className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-slate-200">
