@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { writeServiceAccountKey } from '../test/service-account-key.js';
 import { EnvError, loadEnv } from './env.js';
+
+const serviceAccount = writeServiceAccountKey('slotline-prod');
 
 // What production needs beyond the variables a test is about.
 const productionBase = {
+  GOOGLE_APPLICATION_CREDENTIALS: serviceAccount,
   FIREBASE_AUTH_DOMAIN: 'slotline-prod.firebaseapp.com',
   REDIS_URL: 'redis://redis:6379',
   APP_URL: 'https://book.example.com',
@@ -100,6 +105,7 @@ describe('loadEnv in production', () => {
     FIREBASE_PROJECT_ID: 'slotline-prod',
     FIREBASE_WEB_API_KEY: 'AIza-public-web-key',
     FIREBASE_AUTH_DOMAIN: 'login.example.com',
+    GOOGLE_APPLICATION_CREDENTIALS: serviceAccount,
     RESEND_API_KEY: 're_secret_api_key',
     RESEND_WEBHOOK_SECRET: 'whsec_secret_signing_key',
     EMAIL_FROM: 'Claire Martin <bookings@example.com>',
@@ -108,7 +114,30 @@ describe('loadEnv in production', () => {
     GOOGLE_TOKEN_KEY: Buffer.alloc(32, 7).toString('base64'),
   };
   const without = (...names: string[]) => Object.fromEntries(Object.entries(complete).filter(([name]) => !names.includes(name)));
-  const required = ['FIREBASE_PROJECT_ID', 'FIREBASE_WEB_API_KEY', 'FIREBASE_AUTH_DOMAIN', 'DATABASE_URL', 'REDIS_URL', 'PROVIDER_EMAILS', 'APP_URL'];
+  const required = [
+    'FIREBASE_PROJECT_ID',
+    'FIREBASE_WEB_API_KEY',
+    'FIREBASE_AUTH_DOMAIN',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'DATABASE_URL',
+    'REDIS_URL',
+    'PROVIDER_EMAILS',
+    'APP_URL',
+  ];
+
+  it("needs the project's service account key, readable, of the right kind and project", () => {
+    expect(problemsOf({ ...complete, GOOGLE_APPLICATION_CREDENTIALS: '/nowhere/key.json' })).toEqual([
+      'GOOGLE_APPLICATION_CREDENTIALS cannot be read as a JSON key file (ENOENT)',
+    ]);
+    const notAKey = serviceAccount.replace('firebase-service-account.json', 'other.json');
+    writeFileSync(notAKey, JSON.stringify({ type: 'authorized_user', client_id: 'x' }));
+    expect(problemsOf({ ...complete, GOOGLE_APPLICATION_CREDENTIALS: notAKey })).toEqual([
+      'GOOGLE_APPLICATION_CREDENTIALS must be a service account key from the Firebase console (Project settings, Service accounts)',
+    ]);
+    expect(problemsOf({ ...complete, GOOGLE_APPLICATION_CREDENTIALS: writeServiceAccountKey('another-project') })).toEqual([
+      'GOOGLE_APPLICATION_CREDENTIALS is a key of project "another-project", not of FIREBASE_PROJECT_ID "slotline-prod"',
+    ]);
+  });
 
   it('lists every missing variable at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const booleanString = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -42,6 +43,23 @@ const redisUrl = z
   .refine((url) => /^rediss?:\/\//.test(url), 'must start with redis:// or rediss://');
 
 /** Every variable the server and the worker read; `.env.example` documents exactly these (a test holds them together). */
+/** A service account key file: readable JSON with what Google's token exchange needs. */
+const serviceAccountFile = z.string().transform((path, ctx) => {
+  let key: Record<string, unknown>;
+  try {
+    key = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `cannot be read as a JSON key file (${(error as NodeJS.ErrnoException).code ?? 'not JSON'})` });
+    return z.NEVER;
+  }
+  const fields = ['client_email', 'private_key', 'project_id'].filter((field) => typeof key[field] !== 'string');
+  if (key.type !== 'service_account' || fields.length > 0) {
+    ctx.addIssue({ code: 'custom', message: 'must be a service account key from the Firebase console (Project settings, Service accounts)' });
+    return z.NEVER;
+  }
+  return { path, projectId: key.project_id as string };
+});
+
 export const envVariables = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -59,6 +77,8 @@ export const envVariables = z.object({
   FIREBASE_PROJECT_ID: z.string().min(1).optional(),
   // Read by firebase-admin itself; validated here so that production can refuse it.
   FIREBASE_AUTH_EMULATOR_HOST: z.string().min(1).optional(),
+  // Read by firebase-admin itself (Google's application default credentials).
+  GOOGLE_APPLICATION_CREDENTIALS: serviceAccountFile.optional(),
   DEV_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PROVIDER_EMAILS: emailList.optional(),
   SEED_DEMO_DATA: booleanString.optional(),
@@ -138,6 +158,8 @@ const requiredInProduction: Partial<Record<keyof RawEnv, string>> = {
   // Without Redis every instance and worker would count rate limits and announce slot changes alone.
   REDIS_URL: 'API instances and workers share live updates and rate limits through it',
   PROVIDER_EMAILS: 'who may manage availability and appointments',
+  // The provider's sign-ins are checked for revocation at Google, which takes the project's credentials.
+  GOOGLE_APPLICATION_CREDENTIALS: "the path of a Firebase service account key (JSON): the provider's sign-ins are checked with it",
   APP_URL: 'the public https URL used in e-mail links, CORS and the Google OAuth redirect',
 };
 
@@ -150,6 +172,11 @@ function checkCombinations(raw: RawEnv, ctx: z.RefinementCtx) {
     for (const [name, why] of Object.entries(requiredInProduction) as [keyof RawEnv, string][]) {
       const value = raw[name];
       if (value === undefined || (Array.isArray(value) && value.length === 0)) problem(name, `is required when NODE_ENV=production (${why})`);
+    }
+    const account = raw.GOOGLE_APPLICATION_CREDENTIALS;
+    // A key that could not be read is reported already (and arrives here as the path).
+    if (typeof account?.projectId === 'string' && raw.FIREBASE_PROJECT_ID && account.projectId !== raw.FIREBASE_PROJECT_ID) {
+      problem('GOOGLE_APPLICATION_CREDENTIALS', `is a key of project "${account.projectId}", not of FIREBASE_PROJECT_ID "${raw.FIREBASE_PROJECT_ID}"`);
     }
     if (authMode === 'dev') problem('AUTH_MODE', 'AUTH_MODE=dev mints its own sign-in tokens and is refused when NODE_ENV=production');
     if (raw.FIREBASE_AUTH_EMULATOR_HOST) {

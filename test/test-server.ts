@@ -3,6 +3,7 @@ import { expect, inject } from 'vitest';
 import { startApp, type App } from '../api/app.js';
 import { loadEnv } from '../api/env.js';
 import { createLogger } from '../api/logger.js';
+import { writeServiceAccountKey } from './service-account-key.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -47,8 +48,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JOB_POLL_MS: '300',
     RATE_LIMIT_PER_MINUTE: '0',
-    // Production refuses to start without Redis and the web's Firebase auth domain.
-    ...(production ? { FIREBASE_AUTH_DOMAIN: `${options.env?.FIREBASE_PROJECT_ID}.firebaseapp.com` } : {}),
+    // Production refuses to start without Redis, the web's Firebase auth domain and the project's key.
+    ...(production
+      ? {
+          FIREBASE_AUTH_DOMAIN: `${options.env?.FIREBASE_PROJECT_ID}.firebaseapp.com`,
+          GOOGLE_APPLICATION_CREDENTIALS: writeServiceAccountKey(options.env?.FIREBASE_PROJECT_ID ?? ''),
+        }
+      : {}),
     ...(options.redis || production
       ? { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: options.channelPrefix ?? `test-${randomBytes(4).toString('hex')}:` }
       : {}),

@@ -51,6 +51,7 @@ describe('a production start with an incomplete environment', () => {
         'EMAIL_FROM',
         'FIREBASE_AUTH_DOMAIN',
         'FIREBASE_PROJECT_ID',
+        'GOOGLE_APPLICATION_CREDENTIALS',
         'GOOGLE_CLIENT_ID',
         'GOOGLE_TOKEN_KEY',
         'PROVIDER_EMAILS',

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { startFakeResend } from '../fake-resend.js';
+import { writeServiceAccountKey } from '../service-account-key.js';
 import { createTestDatabase, type TestDatabase } from '../test-database.js';
 import { startAppProcess, waitUntilReady, type AppProcess } from './app-process.js';
 import { buildCleanCopy, buildRuntime, makeSharedTempDir } from './clean-copy.js';
@@ -179,6 +180,8 @@ function productionEnv(options: {
     FIREBASE_PROJECT_ID: options.projectId,
     FIREBASE_WEB_API_KEY: `AIza${randomBytes(18).toString('base64url')}`,
     FIREBASE_AUTH_DOMAIN: `${options.projectId}.firebaseapp.com`,
+    // Only a provider's sign-in would use it (at Google); the test signs clients in.
+    GOOGLE_APPLICATION_CREDENTIALS: writeServiceAccountKey(options.projectId),
     METRICS_TOKEN: options.metricsToken,
     RESEND_API_KEY: `re_${randomBytes(12).toString('hex')}`,
     RESEND_BASE_URL: options.resendUrl,
