@@ -34,6 +34,10 @@ test('a person confirming a slot that someone else takes is told and offered the
   }
   await (await showSlot(slow, slot!.id)).click();
   await expect(slow.getByRole('dialog')).toBeVisible();
+  await slow
+    .getByRole('dialog')
+    .getByLabel(/What would you like to discuss/)
+    .fill('Tax questions for 2027');
 
   await (await showSlot(fast, slot!.id)).click();
   await fast.getByRole('button', { name: 'Book this time' }).click();
@@ -47,6 +51,8 @@ test('a person confirming a slot that someone else takes is told and offered the
     .getByRole('button', { name: /^Choose / })
     .first()
     .click();
+  // The notes typed for the taken time carry over to the one chosen instead.
+  await expect(dialog.getByLabel(/What would you like to discuss/)).toHaveValue('Tax questions for 2027');
   await dialog.getByRole('button', { name: 'Book this time' }).click();
   await expect(slow.getByRole('heading', { name: "You're booked" })).toBeVisible();
 });
