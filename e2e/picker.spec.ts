@@ -70,6 +70,7 @@ test.describe('the month picker', () => {
           }
           shownTimes += daySlots.length;
         }
+        await page.screenshot({ path: `${SCREENSHOTS}/picker-${zone.split('/')[1]!.toLowerCase()}-${turn}.png`, fullPage: true });
         await page.getByRole('button', { name: 'Next month' }).click();
         month = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 1)).toISOString().slice(0, 7);
       }
@@ -250,8 +251,8 @@ test('rescheduling names the appointment moved, warns inside the notice period, 
       );
       await expect(dialog.getByRole('link', { name: 'provider@example.com' })).toHaveAttribute('href', 'mailto:provider@example.com');
       await page.screenshot({ path: `${SCREENSHOTS}/reschedule-confirm-${viewport.width}.png` });
-      if (viewport.width < 600) break;
       await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toBeHidden();
       await page.context().close();
     }
   } finally {

@@ -14,7 +14,7 @@ export function DayTimes(props: { day: DayKey; slots: readonly Slot[]; timeZone:
         {props.slots.length === 0 ? 'No free times left on this day.' : `${props.slots.length} free time${props.slots.length === 1 ? '' : 's'}, ${zone}`}
       </p>
       {props.slots.length > 0 ? (
-        <ul className="mt-4 grid grid-cols-3 gap-2 xl:grid-cols-4" aria-label={`Free times on ${dayName(props.day)}`}>
+        <ul className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-4" aria-label={`Free times on ${dayName(props.day)}`}>
           {props.slots.map((slot) => (
             <li key={slot.id}>
               <button
@@ -22,7 +22,7 @@ export function DayTimes(props: { day: DayKey; slots: readonly Slot[]; timeZone:
                 data-slot={slot.id}
                 aria-label={slotButtonLabel(slot.startTime, slot.endTime, props.timeZone)}
                 onClick={() => props.onPick(slot)}
-                className="w-full rounded-lg bg-white px-2 py-2.5 text-sm font-semibold tabular-nums text-brand-800 ring-1 ring-inset ring-brand-300 transition hover:bg-brand-50 hover:ring-brand-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+                className="w-full rounded-lg bg-white whitespace-nowrap px-2 py-2.5 text-sm font-semibold tabular-nums text-brand-800 ring-1 ring-inset ring-brand-300 transition hover:bg-brand-50 hover:ring-brand-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
               >
                 {formatRange(slot.startTime, slot.endTime, props.timeZone)}
               </button>

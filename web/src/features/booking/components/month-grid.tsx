@@ -90,7 +90,7 @@ export function MonthGrid(props: {
                     onClick={() => count > 0 && props.onSelect(day)}
                     onKeyDown={(event) => move(event, day)}
                     className={[
-                      'relative flex h-11 w-full flex-col items-center justify-center rounded-lg text-sm transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-700',
+                      'relative flex h-11 w-full flex-col items-center justify-center rounded-lg text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-700',
                       selected
                         ? 'bg-brand-700 font-semibold text-white'
                         : count > 0
