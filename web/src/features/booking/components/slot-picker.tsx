@@ -99,6 +99,10 @@ export function SlotPicker(props: {
               </Button>
             ) : nextAvailable.state === 'searching' ? (
               <p className="text-sm text-slate-500">Looking for the next free day…</p>
+            ) : nextAvailable.state === 'failed' ? (
+              <p role="alert" className="text-sm text-red-700">
+                The next free day could not be looked up. Check your connection, or turn the months with the arrows.
+              </p>
             ) : nextAvailable.state === 'none' ? (
               <p className="text-sm text-slate-600">No free times are open for booking yet after this. Please check back later.</p>
             ) : null}

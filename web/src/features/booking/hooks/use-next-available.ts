@@ -14,7 +14,7 @@ const NextFreeSlotsQuery = graphql(`
 // The API answers at most 62 days per call.
 const WINDOW_MS = 60 * 86_400_000;
 
-export type NextAvailable = { state: 'idle' | 'searching' | 'none' } | { state: 'found'; startTime: string };
+export type NextAvailable = { state: 'idle' | 'searching' | 'none' | 'failed' } | { state: 'found'; startTime: string };
 
 /**
  * The first free time at or after `from`, looked up in windows of 60 days up to `until` (the end of the booking
@@ -37,7 +37,10 @@ export function useNextAvailable(from: string | null, until: string | null): Nex
           setResult({ key, value: { state: 'found', startTime: first.startTime } });
           return;
         }
-        if (answer.error) break;
+        if (answer.error) {
+          setResult({ key, value: { state: 'failed' } });
+          return;
+        }
       }
       if (!stopped) setResult({ key, value: { state: 'none' } });
     })();
