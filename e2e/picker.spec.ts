@@ -75,6 +75,10 @@ test.describe('the month picker', () => {
         month = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 1)).toISOString().slice(0, 7);
       }
       expect(shownTimes).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Previous month' }).click();
+      await page.locator('[data-slot]').first().click();
+      await expect(page.getByRole('dialog', { name: 'Confirm your consultation' })).toBeVisible();
+      await page.screenshot({ path: `${SCREENSHOTS}/picker-confirm-${zone.split('/')[1]!.toLowerCase()}.png` });
       await page.context().close();
     });
   }
@@ -159,6 +163,13 @@ test.describe('the month picker', () => {
     expect(size.width).toBeLessThanOrEqual(390);
     expect(size.height).toBeLessThan(1_700);
     await page.screenshot({ path: `${SCREENSHOTS}/picker-phone.png`, fullPage: true });
+    await page.locator('[data-slot]').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Confirm your consultation' });
+    await dialog.getByLabel(/What would you like to discuss/).fill('Opening a branch in Osaka');
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SCREENSHOTS}/picker-phone-confirm.png` });
     await page.context().close();
   });
 });
