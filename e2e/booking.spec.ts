@@ -64,6 +64,10 @@ test.describe('a client', () => {
     // Reschedule to the second slot.
     await page.getByRole('link', { name: 'Reschedule' }).click();
     await expect(page.getByRole('heading', { name: 'Choose a new time' })).toBeVisible();
+    const firstDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'long', day: 'numeric', month: 'long' }).format(
+      new Date(first!.startTime),
+    );
+    await expect(page.getByText(new RegExp(`^Moving your appointment on ${firstDay}, \\d\\d:\\d\\d–\\d\\d:\\d\\d, Paris time \\(GMT\\+1\\)$`))).toBeVisible();
     await (await showSlot(page, second!.id)).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Move appointment' }).click();
     await expect(page.getByText('Your consultation has been moved.')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test';
-import { freeSlots, SCREENSHOTS, showSlot, signInWithForm } from '../test/e2e-helpers.js';
+import { freeSlots, monthGrid, SCREENSHOTS, showSlot, signInWithForm } from '../test/e2e-helpers.js';
 
 test('a slot booked in one browser disappears at once from another, without a reload', async ({ browser, request }) => {
   const [slot] = await freeSlots(request, 1, 15);
@@ -8,6 +8,10 @@ test('a slot booked in one browser disappears at once from another, without a re
 
   await watcher.goto('/');
   const watched = await showSlot(watcher, slot!.id);
+  // The day's count in the month follows too.
+  const watchedDay = monthGrid(watcher).locator('td[aria-selected="true"] button');
+  const before = Number(/, (\d+) times? available$/.exec((await watchedDay.getAttribute('aria-label')) ?? '')?.[1]);
+  expect(before).toBeGreaterThan(0);
 
   await booker.goto('/sign-in');
   await signInWithForm(booker, 'fast@example.com');
@@ -17,6 +21,7 @@ test('a slot booked in one browser disappears at once from another, without a re
   await expect(booker.getByRole('heading', { name: "You're booked" })).toBeVisible();
 
   await expect(watched).toHaveCount(0, { timeout: 3_000 });
+  await expect(watchedDay).toHaveAccessibleName(before === 1 ? /, no times available$/ : new RegExp(`, ${before - 1} times? available$`));
   await watcher.screenshot({ path: `${SCREENSHOTS}/live-after-booking.png`, fullPage: true });
 });
 
@@ -34,6 +39,10 @@ test('a person confirming a slot that someone else takes is told and offered the
   }
   await (await showSlot(slow, slot!.id)).click();
   await expect(slow.getByRole('dialog')).toBeVisible();
+  await slow
+    .getByRole('dialog')
+    .getByLabel(/What would you like to discuss/)
+    .fill('Tax questions for 2027');
 
   await (await showSlot(fast, slot!.id)).click();
   await fast.getByRole('button', { name: 'Book this time' }).click();
@@ -47,6 +56,8 @@ test('a person confirming a slot that someone else takes is told and offered the
     .getByRole('button', { name: /^Choose / })
     .first()
     .click();
+  // The notes typed for the taken time carry over to the one chosen instead.
+  await expect(dialog.getByLabel(/What would you like to discuss/)).toHaveValue('Tax questions for 2027');
   await dialog.getByRole('button', { name: 'Book this time' }).click();
   await expect(slow.getByRole('heading', { name: "You're booked" })).toBeVisible();
 });

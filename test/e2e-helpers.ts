@@ -21,17 +21,26 @@ export async function freeSlots(request: APIRequestContext, count = 1, skip = 0)
   return body.data.availableSlots.slice(skip, skip + count);
 }
 
-/** Moves the calendar forward until the slot is on screen, and returns its button. */
+/** The booking page's month grid of days. */
+export const monthGrid = (page: Page) => page.getByRole('grid', { name: /days with free times$/ });
+
+/**
+ * Opens the day that holds the slot (turning months as needed) and returns the slot's button. The test does not
+ * need to know the zone the page shows: it tries each day that has free times.
+ */
 export async function showSlot(page: Page, slotId: string) {
   const slot = page.locator(`[data-slot="${slotId}"]`);
-  for (let week = 0; week < 6; week++) {
-    // Each week's free times load after the calendar moves: give them a moment.
-    const shown = await slot.waitFor({ state: 'visible', timeout: 2_500 }).then(
-      () => true,
-      () => false,
-    );
-    if (shown) return slot;
-    await page.getByRole('button', { name: /next/i }).first().click();
+  const grid = monthGrid(page);
+  for (let month = 0; month < 4; month++) {
+    // Each month's free times load after the page turns.
+    await expect(grid).toHaveAttribute('aria-busy', 'false');
+    if (await slot.isVisible()) return slot;
+    const days = grid.locator('button[aria-disabled="false"]');
+    for (let index = 0, count = await days.count(); index < count; index++) {
+      await days.nth(index).click();
+      if (await slot.isVisible()) return slot;
+    }
+    await page.getByRole('button', { name: 'Next month' }).click();
   }
   await expect(slot).toBeVisible();
   return slot;

@@ -4,7 +4,15 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * A modal on the native <dialog>: the browser traps focus and Escape closes it; focus
  * returns to whatever opened it.
  */
-export function Dialog(props: { open: boolean; onClose: () => void; title: string; description?: string; children: ReactNode }) {
+export function Dialog(props: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  description?: string;
+  /** False while something in the dialog cannot be called back: Escape then leaves it open. */
+  dismissible?: boolean;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {
@@ -22,6 +30,9 @@ export function Dialog(props: { open: boolean; onClose: () => void; title: strin
       ref={ref}
       aria-labelledby="dialog-title"
       aria-describedby={props.description ? 'dialog-description' : undefined}
+      onCancel={(event) => {
+        if (props.dismissible === false) event.preventDefault();
+      }}
       onClose={() => {
         props.onClose();
         (opener.current as HTMLElement | null)?.focus?.();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ContactLink } from '../../../components/contact-link';
 import { NotFound } from '../../../components/not-found';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
@@ -23,6 +24,7 @@ const AppointmentDetailsQuery = graphql(`
     }
     providerProfile {
       displayName
+      contactEmail
     }
     appointment(id: $id) {
       id
@@ -134,7 +136,8 @@ export function AppointmentDetailsPage() {
               </>
             ) : (
               <p className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-                Changes are possible up to {noticeHours} hours before the start. Please contact {provider} directly.
+                You can no longer change or cancel this appointment online: changes are possible up to {noticeHours} hours before the start. To move or cancel
+                it, please write to <ContactLink email={data?.providerProfile.contactEmail} name={provider} />.
               </p>
             )}
           </div>

@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Skeleton } from '../../../components/ui/skeleton';
 import { browserTimeZone, rememberPickedTimeZone, visitorTimeZone } from '../../../lib/format';
 import { session } from '../../../lib/session';
-import { useMediaQuery } from '../../../lib/use-media-query';
 import { useConfirmSlot } from '../hooks/use-confirm-slot';
 import { useLiveSlots, type Slot } from '../hooks/use-live-slots';
+import { dayOf, monthOf, monthWindow } from '../utils/month-days';
 import { ConfirmDialog } from './confirm-dialog';
-import { SlotCalendar } from './slot-calendar';
+import { MovingBanner } from './moving-banner';
+import { SlotPicker } from './slot-picker';
 import { TimeZonePicker } from './time-zone-picker';
 
 const BookingContextQuery = graphql(`
@@ -24,9 +24,11 @@ const BookingContextQuery = graphql(`
       slotMinutes
       cancellationNoticeHours
       minBookingNoticeHours
+      maxDaysAhead
     }
     providerProfile {
       displayName
+      contactEmail
     }
   }
 `);
@@ -49,14 +51,17 @@ const SaveTimezoneMutation = graphql(`
 export function BookPage() {
   const [params, setParams] = useSearchParams();
   const rescheduleId = params.get('reschedule');
-  const compact = useMediaQuery('(max-width: 639px)');
   const [{ data: context }] = useQuery({ query: BookingContextQuery });
   // Signed in, the account's zone rules (the same on every device); before that, the visitor's pick or browser.
   const [visitorZone, setVisitorZone] = useState(visitorTimeZone);
   const accountZone = context?.me?.timezone ?? null;
   const timeZone = accountZone ?? visitorZone;
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [month, setMonth] = useState(() => monthOf(dayOf(new Date(), timeZone)));
+  const range = useMemo(() => monthWindow(month, timeZone), [month, timeZone]);
   const { slots, loading, error, takenIds } = useLiveSlots(range);
+  const [opened] = useState(() => Date.now());
+  const maxDaysAhead = context?.bookingPolicy.maxDaysAhead;
+  const bookableUntil = useMemo(() => (maxDaysAhead ? new Date(opened + maxDaysAhead * 86_400_000).toISOString() : null), [opened, maxDaysAhead]);
   const [selected, setSelected] = useState<Slot | null>(null);
   const { confirm, busy, serverError, clearServerError, refused } = useConfirmSlot(rescheduleId);
   const [, saveTimezone] = useMutation(SaveTimezoneMutation);
@@ -64,17 +69,24 @@ export function BookPage() {
   // Back from sign-in with a slot chosen before: continue where the person was, once the slots are in. The choice
   // is made while rendering; the effect only takes the slot out of the address.
   const pendingSlot = params.get('slot');
+  const pendingAt = params.get('at');
+  const pendingMonth = pendingAt && !Number.isNaN(Date.parse(pendingAt)) ? monthOf(dayOf(pendingAt, timeZone)) : null;
   const [resumedSlot, setResumedSlot] = useState<string | null>(null);
-  if (pendingSlot !== resumedSlot && (pendingSlot === null || !loading)) {
-    setResumedSlot(pendingSlot);
-    const slot = pendingSlot === null ? undefined : slots.find((candidate) => candidate.id === pendingSlot);
-    if (slot) setSelected(slot);
+  if (pendingSlot !== resumedSlot) {
+    if (pendingMonth && pendingMonth !== month) {
+      setMonth(pendingMonth);
+    } else if (pendingSlot === null || !loading) {
+      setResumedSlot(pendingSlot);
+      const slot = pendingSlot === null ? undefined : slots.find((candidate) => candidate.id === pendingSlot);
+      if (slot) setSelected(slot);
+    }
   }
   useEffect(() => {
     if (!pendingSlot || loading) return;
     setParams(
       (current) => {
         current.delete('slot');
+        current.delete('at');
         return current;
       },
       { replace: true },
@@ -88,6 +100,10 @@ export function BookPage() {
       setVisitorZone(zone);
       rememberPickedTimeZone(zone);
     }
+  };
+  const pick = (slot: Slot) => {
+    clearServerError();
+    setSelected(slot);
   };
 
   const taken = selected !== null && (takenIds.has(selected.id) || refused.has(selected.id));
@@ -104,6 +120,7 @@ export function BookPage() {
         }
         actions={<TimeZonePicker value={timeZone} onChange={changeZone} suggestion={accountZone ? browserTimeZone() : null} />}
       />
+      {rescheduleId ? <MovingBanner appointmentId={rescheduleId} timeZone={timeZone} /> : null}
       <ol className="mb-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600" aria-label="Booking steps">
         <li className="font-semibold text-brand-700" aria-current="step">
           1. Pick a time
@@ -116,25 +133,16 @@ export function BookPage() {
           {error}
         </p>
       ) : null}
-      <div className="relative">
-        <SlotCalendar
-          slots={slots}
-          timeZone={timeZone}
-          compact={compact}
-          onPick={(slot) => {
-            clearServerError();
-            setSelected(slot);
-          }}
-          onRangeChange={setRange}
-        />
-        {loading && slots.length === 0 ? (
-          <div className="pointer-events-none absolute inset-x-5 top-24 space-y-3" role="status" aria-label="Loading free times">
-            <Skeleton className="h-10 w-2/3" />
-            <Skeleton className="h-10 w-1/2" />
-            <Skeleton className="h-10 w-3/4" />
-          </div>
-        ) : null}
-      </div>
+      <SlotPicker
+        month={month}
+        onMonthChange={setMonth}
+        monthEnd={range.to}
+        slots={slots}
+        loading={loading}
+        timeZone={timeZone}
+        bookableUntil={bookableUntil}
+        onPick={pick}
+      />
       <ConfirmDialog
         slot={selected}
         timeZone={timeZone}
@@ -143,10 +151,16 @@ export function BookPage() {
         freeSlots={slots}
         busy={busy}
         serverError={taken ? null : serverError}
-        onChoose={(slot) => {
-          clearServerError();
-          setSelected(slot);
-        }}
+        policy={
+          context
+            ? {
+                cancellationNoticeHours: context.bookingPolicy.cancellationNoticeHours,
+                contactEmail: context.providerProfile.contactEmail ?? null,
+                providerName: context.providerProfile.displayName,
+              }
+            : null
+        }
+        onChoose={pick}
         onConfirm={(notes) => selected && void confirm(selected, notes)}
         onClose={() => setSelected(null)}
       />

@@ -1,11 +1,15 @@
 import { useState } from 'react';
+import { ContactLink } from '../../../components/contact-link';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
 import { Textarea } from '../../../components/ui/textarea';
 import { formatDate, formatRange, spokenSlot, timeZoneLabel } from '../../../lib/format';
 import { nearestSlots } from '../utils/nearest-slots';
+import { withinNoticePeriod } from '../utils/notice-period';
+import { readNotesDraft, saveNotesDraft } from '../utils/notes-draft';
 import type { Slot } from '../hooks/use-live-slots';
+import { NoticeWarning } from './notice-warning';
 
 const MAX_NOTES = 2000;
 
@@ -18,24 +22,24 @@ export function ConfirmDialog(props: {
   freeSlots: Slot[];
   busy: boolean;
   serverError: string | null;
+  policy: { cancellationNoticeHours: number; contactEmail: string | null; providerName: string } | null;
   onChoose: (slot: Slot) => void;
   onConfirm: (notes: string) => void;
   onClose: () => void;
 }) {
-  const [notes, setNotes] = useState('');
-  // Another slot starts with empty notes: adjusted while rendering, not in an effect.
-  const [notesFor, setNotesFor] = useState(props.slot?.id);
-  if (notesFor !== props.slot?.id) {
-    setNotesFor(props.slot?.id);
-    setNotes('');
-  }
+  // The draft outlives this dialog: it survives signing in and choosing another time (see notes-draft.ts).
+  const [notes, setNotes] = useState(readNotesDraft);
   const slot = props.slot;
   const tooLong = notes.length > MAX_NOTES;
   const alternatives = slot && props.taken ? nearestSlots(props.freeSlots, slot.startTime) : [];
+  const noticeHours = props.policy?.cancellationNoticeHours ?? null;
+  const withinNotice = slot !== null && noticeHours !== null && withinNoticePeriod(slot.startTime, noticeHours);
   return (
     <Dialog
       open={slot !== null}
-      onClose={props.onClose}
+      // A booking in flight cannot be called back: the dialog stays until its answer, rather than close and book anyway.
+      onClose={() => !props.busy && props.onClose()}
+      dismissible={!props.busy}
       title={props.rescheduling ? 'Move your consultation here?' : 'Confirm your consultation'}
       description={slot ? spokenSlot(slot.startTime, slot.endTime, props.timeZone) : undefined}
     >
@@ -73,6 +77,16 @@ export function ConfirmDialog(props: {
               )}
             </div>
           ) : null}
+          {withinNotice && props.policy ? (
+            <NoticeWarning
+              noticeHours={props.policy.cancellationNoticeHours}
+              contact={<ContactLink email={props.policy.contactEmail} name={props.policy.providerName} />}
+            >
+              {props.rescheduling
+                ? 'After this move you can no longer change or cancel it online'
+                : 'Once booked, this time can no longer be changed or cancelled online'}
+            </NoticeWarning>
+          ) : null}
           {!props.rescheduling ? (
             <Field
               label={
@@ -83,7 +97,15 @@ export function ConfirmDialog(props: {
               hint={tooLong ? null : `${MAX_NOTES - notes.length} characters left`}
               error={tooLong ? `Please shorten your notes by ${notes.length - MAX_NOTES} characters.` : undefined}
             >
-              <Textarea rows={4} value={notes} onChange={(event) => setNotes(event.target.value)} />
+              <Textarea
+                rows={4}
+                value={notes}
+                readOnly={props.busy}
+                onChange={(event) => {
+                  setNotes(event.target.value);
+                  saveNotesDraft(event.target.value);
+                }}
+              />
             </Field>
           ) : null}
           {props.serverError ? (
@@ -91,14 +113,25 @@ export function ConfirmDialog(props: {
               {props.serverError}
             </p>
           ) : null}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button variant="secondary" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button onClick={() => props.onConfirm(notes)} busy={props.busy} disabled={tooLong || props.taken}>
-              {props.rescheduling ? 'Move appointment' : 'Book this time'}
-            </Button>
-          </div>
+          {props.busy ? (
+            <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-end">
+              <p role="status" className="text-sm text-slate-600">
+                {props.rescheduling ? 'Moving your appointment' : 'Booking your time'}; please keep this page open.
+              </p>
+              <Button busy disabled>
+                {props.rescheduling ? 'Moving…' : 'Booking…'}
+              </Button>
+            </div>
+          ) : (
+            <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+              <Button variant="secondary" onClick={props.onClose}>
+                Cancel
+              </Button>
+              <Button onClick={() => props.onConfirm(notes)} disabled={tooLong || props.taken}>
+                {props.rescheduling ? 'Move appointment' : 'Book this time'}
+              </Button>
+            </div>
+          )}
         </div>
       ) : null}
     </Dialog>

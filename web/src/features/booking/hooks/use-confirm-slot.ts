@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import { useToast } from '../../../components/ui/toast';
 import { session } from '../../../lib/session';
+import { clearNotesDraft } from '../utils/notes-draft';
 import type { Slot } from './use-live-slots';
 
 const BookMutation = graphql(`
@@ -69,7 +70,8 @@ export function useConfirmSlot(rescheduleId: string | null) {
 
   const confirm = async (slot: Slot, notes: string) => {
     if (!session.token()) {
-      void navigate('/sign-in', { state: { from: `${location.pathname}?${new URLSearchParams({ ...Object.fromEntries(params), slot: slot.id })}` } });
+      const back = new URLSearchParams({ ...Object.fromEntries(params), slot: slot.id, at: slot.startTime });
+      void navigate('/sign-in', { state: { from: `${location.pathname}?${back}` } });
       return;
     }
     setServerError(null);
@@ -85,12 +87,13 @@ export function useConfirmSlot(rescheduleId: string | null) {
     }
     const outcome = (await book({ slotId: slot.id, notes: notes.trim() || null })).data?.bookAppointment;
     if (outcome?.__typename === 'BookAppointmentSuccess') {
+      clearNotesDraft();
       void navigate(`/booked/${outcome.appointment.id}`);
     } else if (outcome?.__typename === 'SlotUnavailableError') {
       setRefused((current) => new Set(current).add(slot.id));
     } else if (outcome?.__typename === 'UnauthenticatedError') {
       session.set({ token: null, user: null });
-      void navigate('/sign-in', { state: { from: `/?slot=${slot.id}` } });
+      void navigate('/sign-in', { state: { from: `/?${new URLSearchParams({ slot: slot.id, at: slot.startTime })}` } });
     } else {
       setServerError(outcome && 'message' in outcome ? outcome.message : 'The booking did not go through. Please try again.');
     }
