@@ -33,8 +33,7 @@ export function SignInPage() {
   const returnTo = (location.state as { from?: string } | null)?.from;
   const config = data?.clientConfig;
   // Back where sign-in was asked for; otherwise the provider starts at the practice, clients at booking.
-  const done = () =>
-    void navigate(returnTo ?? (session.get().user?.role === 'PROVIDER' ? CLIENT_ROUTES.admin : CLIENT_ROUTES.book), { replace: true });
+  const done = () => void navigate(returnTo ?? (session.get().user?.role === 'PROVIDER' ? CLIENT_ROUTES.admin : CLIENT_ROUTES.book), { replace: true });
   return (
     <div className="mx-auto max-w-md">
       <div className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-slate-200">
