@@ -50,11 +50,20 @@ export function MyAppointmentsPage() {
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim());
   const [after, setAfter] = usePageCursor([tab, status, from, to, search]);
+  // A period that ends before it starts is said under "To" and not asked for: the server would refuse it.
+  const backwards = Boolean(from && to && to < from);
   const filter = {
     ...(status ? { status: [status] } : {}),
     ...(search ? { search } : {}),
     from: tab === 'upcoming' ? (from && new Date(from).toISOString() > now ? new Date(from).toISOString() : now) : from ? new Date(from).toISOString() : null,
-    to: tab === 'past' ? (to && new Date(to).toISOString() < now ? new Date(to).toISOString() : now) : to ? new Date(`${to}T23:59:59`).toISOString() : null,
+    to:
+      tab === 'past'
+        ? to && !backwards && new Date(to).toISOString() < now
+          ? new Date(to).toISOString()
+          : now
+        : to && !backwards
+          ? new Date(`${to}T23:59:59`).toISOString()
+          : null,
   };
   const variables = { filter, sort: tab === 'upcoming' ? ('START_TIME_ASC' as const) : ('START_TIME_DESC' as const), after };
   const [{ data, fetching, error }] = useQuery({ query: MyAppointmentsQuery, variables, requestPolicy: 'cache-and-network' });
@@ -111,8 +120,8 @@ export function MyAppointmentsPage() {
         <Field label="From">
           <Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} className="w-full" />
         </Field>
-        <Field label="To">
-          <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} className="w-full" />
+        <Field label="To" error={backwards ? 'Must not be before "From".' : null}>
+          <Input type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} className="w-full" />
         </Field>
       </div>
       {error ? (
