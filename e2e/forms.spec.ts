@@ -151,3 +151,25 @@ test('cancelling for a client: a refused reason is said under it, in the dialog'
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('my appointments: a period that cannot hold anything is said under its field, not as a failure to load', async ({ page }) => {
+  await page.goto('/sign-in');
+  await signInWithForm(page, 'filters.client@example.com');
+  await page.goto('/appointments');
+  const from = page.getByLabel('From', { exact: true });
+  const to = page.getByLabel('To', { exact: true });
+  await to.fill('2020-01-31');
+  await expectProblem(to, 'Upcoming appointments start after now.');
+  await to.fill('');
+  await expectNoProblem(to);
+  await page.getByRole('tab', { name: 'past' }).click();
+  await from.fill('2099-01-01');
+  await expectProblem(from, 'Past appointments start before now.');
+  await expect(page.getByText('No past appointments')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await from.fill('2020-01-01');
+  await expectNoProblem(from);
+  await to.fill('2019-12-01');
+  await expectProblem(to, 'Must not be before "From".');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
