@@ -131,7 +131,7 @@ for (const size of SIZES) {
     await checkPage(page, size, 'practice dashboard');
 
     await page.getByRole('tab', { name: 'Calendar' }).click();
-    await expect(page.getByRole('tabpanel')).not.toBeEmpty();
+    await expect(page.getByRole('button', { name: /; activate / }).first()).toBeVisible();
     await checkPage(page, size, 'practice calendar');
 
     await page.getByRole('tab', { name: 'Appointments' }).click();

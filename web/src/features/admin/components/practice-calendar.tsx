@@ -132,6 +132,8 @@ export function PracticeCalendar() {
         slotMaxTime={hours.max}
         slotHeaderFormat={TIME_FORMAT}
         eventTimeFormat={TIME_FORMAT}
+        // The phone's list has room for the start only ("10:00 – …" otherwise); each slot's name says the full range.
+        displayEventEnd={!phone}
         height="auto"
         nowIndicator={false}
         events={events}
