@@ -2,7 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * A modal on the native <dialog>: the browser traps focus and Escape closes it; focus
- * returns to whatever opened it.
+ * returns to whatever opened it. `closeButton` adds a "Close" button beside the title, for dialogs
+ * with no button of their own (phones have no Escape key).
  */
 export function Dialog(props: {
   open: boolean;
@@ -11,6 +12,7 @@ export function Dialog(props: {
   description?: string;
   /** False while something in the dialog cannot be called back: Escape then leaves it open. */
   dismissible?: boolean;
+  closeButton?: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -41,9 +43,20 @@ export function Dialog(props: {
     >
       {props.open ? (
         <div className="p-6">
-          <h2 id="dialog-title" className="text-lg font-semibold">
-            {props.title}
-          </h2>
+          <div className="flex items-start justify-between gap-3">
+            <h2 id="dialog-title" className="min-w-0 text-lg font-semibold break-words">
+              {props.title}
+            </h2>
+            {props.closeButton ? (
+              <button
+                type="button"
+                onClick={() => ref.current?.close()}
+                className="shrink-0 rounded-lg px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+              >
+                Close
+              </button>
+            ) : null}
+          </div>
           {props.description ? (
             <p id="dialog-description" className="mt-1 text-sm text-slate-600">
               {props.description}

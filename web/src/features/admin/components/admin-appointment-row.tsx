@@ -34,23 +34,23 @@ export function AdminAppointmentRow(props: {
   const started = Date.parse(row.startTime) <= props.now;
   const label = `${row.user.name}, ${formatDate(row.startTime, zone)} ${formatRange(row.startTime, row.endTime, zone)}`;
   return (
-    <tr>
-      <td className="whitespace-nowrap px-4 py-3">
+    <tr className="max-sm:block max-sm:px-4 max-sm:py-2">
+      <td className="whitespace-nowrap px-4 py-3 max-sm:block max-sm:p-0 max-sm:py-1 max-sm:font-medium">
         {formatDate(row.startTime, zone, { weekday: 'short' })}
         <br />
         <span className="text-slate-600">{formatRange(row.startTime, row.endTime, zone)}</span>
       </td>
-      <td className="px-4 py-3">
+      <td className="px-4 py-3 max-sm:block max-sm:p-0 max-sm:py-1">
         {row.user.name}
         <br />
-        <span className="text-slate-600">{row.user.email}</span>
+        <span className="break-all text-slate-600">{row.user.email}</span>
       </td>
-      <td className="px-4 py-3">
+      <td className="px-4 py-3 max-sm:block max-sm:p-0 max-sm:py-1">
         {STATUS_LABELS[row.status]}
-        {row.cancelReason ? <span className="block text-xs text-slate-500">{row.cancelReason}</span> : null}
+        {row.cancelReason ? <span className="block text-xs text-slate-600">{row.cancelReason}</span> : null}
       </td>
-      <td className="max-w-xs px-4 py-3 text-slate-600">{row.notes ?? '—'}</td>
-      <td className="whitespace-nowrap px-4 py-3 text-right">
+      <td className="max-w-xs px-4 py-3 text-slate-600 max-sm:block max-sm:max-w-none max-sm:p-0 max-sm:py-1">{row.notes ?? '—'}</td>
+      <td className="whitespace-nowrap px-4 py-3 text-right max-sm:block max-sm:p-0 max-sm:py-1 max-sm:text-left">
         {row.status === 'SCHEDULED' && started ? (
           <OutcomeActions appointmentId={row.id} label={label} />
         ) : row.status === 'SCHEDULED' ? (

@@ -5,9 +5,9 @@ import type { ApiScope } from '../../../gql/graphql';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
-import { useToast } from '../../../components/ui/toast';
 import { ApiKeyRow } from './api-key-row';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { fieldErrors, oneOf, useFieldErrors } from '../../../lib/field-errors';
 
 const ApiKeysQuery = graphql(`
   query ApiKeys {
@@ -47,26 +47,27 @@ const SCOPES: { value: ApiScope; label: string }[] = [
   { value: 'APPOINTMENTS_READ', label: 'Read appointments' },
   { value: 'APPOINTMENTS_WRITE', label: 'Cancel and reschedule' },
 ];
+type KeyField = 'name' | 'scopes';
+const isKeyField = oneOf<KeyField>(['name', 'scopes']);
 
 /** Keys for integrations: created here, shown once, revoked here. */
 export function ApiKeys() {
-  const toast = useToast();
   const [{ data }] = useQuery({ query: ApiKeysQuery, requestPolicy: 'cache-and-network' });
   const [creating, create] = useMutation(CreateKeyMutation);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiScope[]>(['AVAILABILITY_READ']);
   const [secret, setSecret] = useState<string | null>(null);
+  const { error, edited, setErrors } = useFieldErrors<KeyField>();
+  // The server checks the name and the scopes: its messages are shown under each.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSecret(null);
     const answer = (await create({ name, scopes })).data?.createApiKey;
     if (answer?.__typename === 'CreateApiKeySuccess') {
       setSecret(answer.secret);
       setName('');
-    } else if (answer?.__typename === 'ValidationError') {
-      toast(answer.fields.map((field) => field.message).join(' '), 'error');
-    } else {
-      toast('The key could not be created.', 'error');
-    }
+    } else if (answer?.__typename === 'ValidationError') setErrors(fieldErrors(answer.fields, isKeyField));
+    else setErrors({ form: answer?.message ?? 'The key could not be created; try again.' });
   };
   return (
     <section aria-labelledby="keys-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
@@ -86,10 +87,19 @@ export function ApiKeys() {
         </div>
       ) : null}
       <form onSubmit={(event) => void submit(event)} className="mt-4 space-y-3">
-        <Field label="Name">
-          <Input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} placeholder="e.g. Website widget" className="w-full" />
+        <Field label="Name" error={error('name')}>
+          <Input
+            value={name}
+            maxLength={100}
+            onChange={(event) => {
+              setName(event.target.value);
+              edited('name');
+            }}
+            placeholder="e.g. Website widget"
+            className="w-full"
+          />
         </Field>
-        <fieldset>
+        <fieldset aria-describedby={error('scopes') ? 'key-scopes-error' : undefined}>
           <legend className="text-sm font-medium text-slate-700">Allowed to</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {SCOPES.map((scope) => (
@@ -97,16 +107,27 @@ export function ApiKeys() {
                 <input
                   type="checkbox"
                   checked={scopes.includes(scope.value)}
-                  onChange={(event) =>
-                    setScopes((current) => (event.target.checked ? [...current, scope.value] : current.filter((value) => value !== scope.value)))
-                  }
+                  onChange={(event) => {
+                    setScopes((current) => (event.target.checked ? [...current, scope.value] : current.filter((value) => value !== scope.value)));
+                    edited('scopes');
+                  }}
                 />
                 {scope.label}
               </label>
             ))}
           </div>
+          {error('scopes') ? (
+            <p id="key-scopes-error" className="mt-1 text-xs text-red-700">
+              {error('scopes')}
+            </p>
+          ) : null}
         </fieldset>
-        <Button type="submit" busy={creating.fetching} disabled={!name.trim() || scopes.length === 0}>
+        {error('form') ? (
+          <p role="alert" className="text-sm text-red-700">
+            {error('form')}
+          </p>
+        ) : null}
+        <Button type="submit" busy={creating.fetching}>
           Create key
         </Button>
       </form>

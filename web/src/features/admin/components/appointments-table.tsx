@@ -41,6 +41,7 @@ export function AppointmentsTable() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [cancelling, setCancelling] = useState<{ id: string; label: string } | null>(null);
+  const [said, setSaid] = useState('');
   const now = useNow();
   const [after, setAfter, pages] = usePageCursor([status, search, from, to]);
   const backwards = Boolean(from && to && to < from);
@@ -81,15 +82,19 @@ export function AppointmentsTable() {
           </Select>
         </Field>
       </div>
+      <p role="status" className="mb-2 min-h-5 text-sm text-slate-700">
+        {said}
+      </p>
       {fetching && rows.length === 0 ? (
         <LoadingBlock label="Loading appointments" />
       ) : rows.length === 0 ? (
         <p className="rounded-2xl border-2 border-dashed border-slate-200 px-6 py-10 text-center text-sm text-slate-600">No appointments match.</p>
       ) : (
+        // On a phone each row is a card: the columns stack, so nothing is wider than the screen.
         <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm max-sm:block">
             <caption className="sr-only">Appointments, latest first; page {pages.page}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <thead className="bg-slate-50 max-sm:sr-only text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="px-4 py-3">
                   When
@@ -108,7 +113,7 @@ export function AppointmentsTable() {
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="divide-y divide-slate-100 max-sm:block">
               {rows.map((row) => (
                 <AdminAppointmentRow key={row.id} appointment={row} zone={zone} now={now} onCancel={(id, label) => setCancelling({ id, label })} />
               ))}
@@ -127,7 +132,7 @@ export function AppointmentsTable() {
           </Button>
         </nav>
       ) : null}
-      <AdminCancelDialog appointment={cancelling} onClose={() => setCancelling(null)} />
+      <AdminCancelDialog appointment={cancelling} onClose={() => setCancelling(null)} onCancelled={setSaid} />
     </div>
   );
 }

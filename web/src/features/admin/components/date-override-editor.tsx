@@ -4,6 +4,7 @@ import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
+import { fieldErrors, oneOf, problemsOf, type FieldErrors, type FieldProblem } from '../../../lib/field-errors';
 import { dateInputInDays, formatDate } from '../../../lib/format';
 import { describeSlotChange, SlotChangeReview, type SlotChangeSummaryData } from './slot-change-review';
 
@@ -78,16 +79,10 @@ const RemoveOverrideMutation = graphql(`
 `);
 
 type FieldName = 'date' | 'start' | 'end';
-
-/** ValidationError paths ("date", "hours.0.start") to the field that shows them. */
-function fieldErrors(fields: readonly { path: string; message: string }[]): Partial<Record<FieldName, string>> {
-  const errors: Partial<Record<FieldName, string>> = {};
-  for (const field of fields) {
-    const name: FieldName = field.path.endsWith('.end') ? 'end' : field.path.includes('hours') ? 'start' : 'date';
-    errors[name] ??= field.message;
-  }
-  return errors;
-}
+// "hours.0.start" and "hours.0.end" to their time fields; the rest (the date, "hours" itself) to the date.
+const overrideFieldOf = (segments: string[]): FieldName => (segments.at(-1) === 'end' ? 'end' : segments[0] === 'hours' ? 'start' : 'date');
+const isOverrideField = oneOf<FieldName>(['date', 'start', 'end']);
+const overrideErrors = (problems: readonly FieldProblem[]) => fieldErrors(problems, isOverrideField, overrideFieldOf);
 
 /** Days off and special hours for single dates; the date's existing slots follow, after a review. */
 export function DateOverrideEditor(props: { availability: FragmentType<typeof AvailabilityFragment> }) {
@@ -96,7 +91,7 @@ export function DateOverrideEditor(props: { availability: FragmentType<typeof Av
   const [date, setDate] = useState(() => dateInputInDays(7));
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [errors, setErrors] = useState<FieldErrors<FieldName>>({});
   const [review, setReview] = useState<SlotChangeSummaryData | null>(null);
   const [status, setStatus] = useState('');
   const [saving, save] = useMutation(SetOverrideMutation);
@@ -115,15 +110,15 @@ export function DateOverrideEditor(props: { availability: FragmentType<typeof Av
     if (specialHours && (!start || !end)) return setErrors({ [start ? 'end' : 'start']: 'Give both times, or neither for a day off.' });
     const result = await client.query(PreviewOverrideQuery, { input }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) return setReview(result.data.previewDateOverride);
-    const problems = result.error?.graphQLErrors[0]?.extensions.fields as { path: string; message: string }[] | undefined;
-    setErrors(problems ? fieldErrors(problems) : { date: result.error?.graphQLErrors[0]?.message ?? 'The review failed; try again.' });
+    const problems = problemsOf(result.error);
+    setErrors(problems ? overrideErrors(problems) : { date: result.error?.graphQLErrors[0]?.message ?? 'The review failed; try again.' });
   };
   const confirm = async () => {
     const answer = (await save({ input })).data?.setDateOverride;
     if (answer?.__typename === 'DateOverrideSuccess') {
       setReview(null);
       setStatus(`${specialHours ? 'Special hours' : 'Day off'} on ${dayLabel(answer.date)} saved. ${describeSlotChange(answer.slots, 'did')}`);
-    } else if (answer?.__typename === 'ValidationError') setErrors(fieldErrors(answer.fields));
+    } else if (answer?.__typename === 'ValidationError') setErrors(overrideErrors(answer.fields));
     else setStatus(answer?.message ?? 'Not saved; try again.');
   };
   const removeOverride = async (day: string) => {

@@ -5,7 +5,7 @@ import breezyTheme from '@fullcalendar/react/themes/breezy';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
 import '@fullcalendar/react/themes/breezy/palettes/indigo.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { useToast } from '../../../components/ui/toast';
@@ -109,7 +109,11 @@ export function PracticeCalendar() {
     toast(slot.isBlocked ? 'The slot is bookable again.' : 'The slot is blocked.', 'info');
   };
   return (
-    <div className="slotline-calendar rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    // The theme's faint grey (the list's dates) is below AA contrast on white: slate-600 instead.
+    <div
+      className="slotline-calendar rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      style={{ '--fc-breezy-faint-foreground': 'var(--color-slate-600)' } as CSSProperties}
+    >
       <p className="mb-3 text-sm text-slate-600">
         Click a free slot to block it, a blocked one to free it, a booked one for its details. Times in {zone.replaceAll('_', ' ')}.
       </p>
@@ -128,6 +132,8 @@ export function PracticeCalendar() {
         slotMaxTime={hours.max}
         slotHeaderFormat={TIME_FORMAT}
         eventTimeFormat={TIME_FORMAT}
+        // The phone's list has room for the start only ("10:00 – …" otherwise); each slot's name says the full range.
+        displayEventEnd={!phone}
         height="auto"
         nowIndicator={false}
         events={events}

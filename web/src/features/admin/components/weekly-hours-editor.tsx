@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
+import { fieldErrors, problemsOf, type FieldErrors, type FieldProblem } from '../../../lib/field-errors';
 import { TIME_ZONES } from '../../../lib/format';
 import { describeSlotChange, SlotChangeReview, type SlotChangeSummaryData } from './slot-change-review';
 
@@ -54,21 +55,11 @@ const SaveHoursMutation = graphql(`
   }
 `);
 
-type FieldProblem = { path: string; message: string };
-type Problems = { intervals?: Record<number, string>; slotMinutes?: string; timezone?: string; form?: string };
-
-/** ValidationError paths ("input.weeklyHours.2.end", "input.slotMinutes") to the place that shows them. */
-function problemsByField(fields: readonly FieldProblem[]): Problems {
-  const problems: Problems = {};
-  for (const field of fields) {
-    const interval = /weeklyHours\.(\d+)/.exec(field.path);
-    if (interval) problems.intervals = { [Number(interval[1])]: field.message, ...problems.intervals };
-    else if (field.path.endsWith('slotMinutes')) problems.slotMinutes ??= field.message;
-    else if (field.path.endsWith('timezone')) problems.timezone ??= field.message;
-    else problems.form ??= field.message;
-  }
-  return problems;
-}
+type HoursField = 'slotMinutes' | 'timezone' | `weeklyHours.${number}`;
+const isHoursField = (name: string): name is HoursField => name === 'slotMinutes' || name === 'timezone' || /^weeklyHours\.\d+$/.test(name);
+// "input.weeklyHours.2.end" belongs to the interval: both of its times are marked.
+const hoursFieldOf = (segments: string[]) => (segments[0] === 'weeklyHours' ? `weeklyHours.${segments[1]}` : (segments[0] ?? ''));
+const problemsByField = (problems: readonly FieldProblem[]) => fieldErrors(problems, isHoursField, hoursFieldOf);
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 type Interval = { weekday: number; start: string; end: string };
@@ -82,7 +73,7 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
   const [hours, setHours] = useState<Interval[]>(plain(availability.weeklyHours));
   const [slotMinutes, setSlotMinutes] = useState(String(availability.slotMinutes));
   const [timezone, setTimezone] = useState(availability.timezone);
-  const [problems, setProblems] = useState<Problems>({});
+  const [problems, setProblems] = useState<FieldErrors<HoursField>>({});
   const [review, setReview] = useState<SlotChangeSummaryData | null>(null);
   const [status, setStatus] = useState('');
   const [saving, save] = useMutation(SaveHoursMutation);
@@ -103,12 +94,13 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
   const runReview = async () => {
     setStatus('');
     const length = Number(slotMinutes);
-    if (!slotMinutes.trim() || !Number.isInteger(length) || length < 15 || length > 240) {
+    if (!slotMinutes.trim()) return setProblems({ slotMinutes: 'Required' });
+    if (!Number.isInteger(length) || length < 15 || length > 240) {
       return setProblems({ slotMinutes: 'Slot length must be a whole number of minutes from 15 to 240.' });
     }
     const result = await client.query(PreviewHoursQuery, { input: input() }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) return setReview(result.data.previewAvailabilityChange);
-    const fields = result.error?.graphQLErrors[0]?.extensions.fields as FieldProblem[] | undefined;
+    const fields = problemsOf(result.error);
     setProblems(fields ? problemsByField(fields) : { form: result.error?.graphQLErrors[0]?.message ?? 'The review failed; try again.' });
   };
   const confirm = async () => {
@@ -133,7 +125,7 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
             <div key={day} className="border-b border-slate-100 pb-3">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="w-24 text-sm font-medium">{day}</span>
-                {rows.length === 0 ? <span className="text-sm text-slate-400">Closed</span> : null}
+                {rows.length === 0 ? <span className="text-sm text-slate-600">Closed</span> : null}
                 {rows.map(({ item, index }) => (
                   <span key={index} className="inline-flex items-center gap-1 rounded-lg bg-slate-50 px-2 py-1">
                     <Input
@@ -141,11 +133,20 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
                       aria-label={`${day} start`}
                       type="time"
                       value={item.start}
-                      aria-invalid={problems.intervals?.[index] ? true : undefined}
+                      aria-invalid={problems[`weeklyHours.${index}`] ? true : undefined}
+                      aria-describedby={problems[`weeklyHours.${index}`] ? `hours-problem-${index}` : undefined}
                       onChange={(event) => update(index, { start: event.target.value })}
                     />
                     <span aria-hidden>–</span>
-                    <Input compact aria-label={`${day} end`} type="time" value={item.end} onChange={(event) => update(index, { end: event.target.value })} />
+                    <Input
+                      compact
+                      aria-label={`${day} end`}
+                      type="time"
+                      value={item.end}
+                      aria-invalid={problems[`weeklyHours.${index}`] ? true : undefined}
+                      aria-describedby={problems[`weeklyHours.${index}`] ? `hours-problem-${index}` : undefined}
+                      onChange={(event) => update(index, { end: event.target.value })}
+                    />
                     <button
                       type="button"
                       aria-label={`Remove ${day} ${item.start} to ${item.end}`}
@@ -165,9 +166,9 @@ export function WeeklyHoursEditor(props: { availability: FragmentType<typeof Ava
                 </button>
               </div>
               {rows.map(({ index }) =>
-                problems.intervals?.[index] ? (
-                  <p key={index} className="mt-1 text-xs text-red-700">
-                    {problems.intervals[index]}
+                problems[`weeklyHours.${index}`] ? (
+                  <p key={index} id={`hours-problem-${index}`} className="mt-1 text-xs text-red-700">
+                    {problems[`weeklyHours.${index}`]}
                   </p>
                 ) : null,
               )}

@@ -50,11 +50,22 @@ export function MyAppointmentsPage() {
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim());
   const [after, setAfter] = usePageCursor([tab, status, from, to, search]);
+  // A period that cannot hold anything is said under its field and not asked for: the server would refuse it.
+  const fromTime = from ? new Date(from).toISOString() : null;
+  const toTime = to ? new Date(tab === 'past' ? to : `${to}T23:59:59`).toISOString() : null;
+  const periodProblem =
+    from && to && to < from
+      ? { to: 'Must not be before "From".' }
+      : tab === 'past' && fromTime && fromTime >= now
+        ? { from: 'Past appointments start before now.' }
+        : tab === 'upcoming' && toTime && toTime <= now
+          ? { to: 'Upcoming appointments start after now.' }
+          : null;
   const filter = {
     ...(status ? { status: [status] } : {}),
     ...(search ? { search } : {}),
-    from: tab === 'upcoming' ? (from && new Date(from).toISOString() > now ? new Date(from).toISOString() : now) : from ? new Date(from).toISOString() : null,
-    to: tab === 'past' ? (to && new Date(to).toISOString() < now ? new Date(to).toISOString() : now) : to ? new Date(`${to}T23:59:59`).toISOString() : null,
+    from: tab === 'upcoming' ? (!periodProblem && fromTime && fromTime > now ? fromTime : now) : periodProblem ? null : fromTime,
+    to: tab === 'past' ? (!periodProblem && toTime && toTime < now ? toTime : now) : periodProblem ? null : toTime,
   };
   const variables = { filter, sort: tab === 'upcoming' ? ('START_TIME_ASC' as const) : ('START_TIME_DESC' as const), after };
   const [{ data, fetching, error }] = useQuery({ query: MyAppointmentsQuery, variables, requestPolicy: 'cache-and-network' });
@@ -108,11 +119,11 @@ export function MyAppointmentsPage() {
             ))}
           </Select>
         </Field>
-        <Field label="From">
+        <Field label="From" error={periodProblem?.from ?? null}>
           <Input type="date" value={from} onChange={(event) => setFrom(event.target.value)} className="w-full" />
         </Field>
-        <Field label="To">
-          <Input type="date" value={to} onChange={(event) => setTo(event.target.value)} className="w-full" />
+        <Field label="To" error={periodProblem?.to ?? null}>
+          <Input type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} className="w-full" />
         </Field>
       </div>
       {error ? (

@@ -129,7 +129,7 @@ export function EmailOutbox() {
           </ul>
         )}
       </div>
-      <Dialog open={open !== null} onClose={() => setOpen(null)} title={open?.subject ?? ''}>
+      <Dialog open={open !== null} onClose={() => setOpen(null)} title={open?.subject ?? ''} closeButton>
         {open ? <iframe title={open.subject} sandbox="" srcDoc={open.html} className="h-[60vh] w-full rounded-lg ring-1 ring-slate-200" /> : null}
       </Dialog>
     </section>
