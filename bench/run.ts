@@ -11,6 +11,7 @@ import { fanOut } from './fan-out.js';
 import { startServer, type BenchServer } from './servers.js';
 import { slotGeneration } from './slot-generation.js';
 import { ms, summarize, verdict } from './stats.js';
+import { lighthouseMobile } from './lighthouse.js';
 import { bookingPageInteractiveMs, initialJavaScriptKb } from './web.js';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -93,6 +94,8 @@ async function main(): Promise<boolean> {
     console.error('web client…');
     const bundle = initialJavaScriptKb();
     const interactive = summarize(await bookingPageInteractiveMs(urls[0]!));
+    console.error('Lighthouse, booking page, mobile…');
+    const lighthouse = await lighthouseMobile(`${urls[0]!}/`);
     console.error('slot generation…');
     const generation = await slotGeneration(urls[0]!, provider, HOURS);
 
@@ -134,6 +137,12 @@ async function main(): Promise<boolean> {
         `p50 ${ms(interactive.p50)}, max ${ms(interactive.max)}`,
         '< 2 s',
         verdict(interactive.max < 2000),
+      ],
+      [
+        'booking page, Lighthouse mobile (median of 3)',
+        `performance ${lighthouse.performance} (LCP ${ms(lighthouse.lcpMs)}, TBT ${ms(lighthouse.tbtMs)}, CLS ${lighthouse.cls.toFixed(3)}), accessibility ${lighthouse.accessibility}${lighthouse.failedAccessibility.length ? ` (failing: ${lighthouse.failedAccessibility.join(', ')})` : ''}`,
+        'performance >= 90, accessibility 100',
+        verdict(lighthouse.performance >= 90 && lighthouse.accessibility === 100),
       ],
       ['server memory after fan-out', rss.map((mb, i) => `instance ${i + 1}: ${mb.toFixed(0)} MB RSS`).join(', '), '', ''],
     ];

@@ -81,7 +81,8 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+      {/* At least a screen tall: the footer starts below the fold, so pages filling in never push it around (layout shift). */}
+      <main id="main" className="mx-auto min-h-svh w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 bg-white">
