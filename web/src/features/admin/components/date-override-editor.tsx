@@ -37,11 +37,7 @@ const SetOverrideMutation = graphql(`
       ... on DateOverrideSuccess {
         date
         slots {
-          opened
-          closed
-          bookedOutsideHours {
-            id
-          }
+          ...SlotChangeCounts_summary
         }
       }
       ... on ValidationError {
@@ -64,11 +60,7 @@ const RemoveOverrideMutation = graphql(`
       ... on DateOverrideSuccess {
         date
         slots {
-          opened
-          closed
-          bookedOutsideHours {
-            id
-          }
+          ...SlotChangeCounts_summary
         }
       }
       ... on Error {

@@ -2,10 +2,19 @@ import { graphql, readFragment, type FragmentType } from '../../../gql';
 import { Button } from '../../../components/ui/button';
 import { formatDate, formatTime } from '../../../lib/format';
 
-const SummaryFragment = graphql(`
-  fragment SlotChangeReview_summary on SlotChangeSummary {
+const CountsFragment = graphql(`
+  fragment SlotChangeCounts_summary on SlotChangeSummary {
     opened
     closed
+    bookedOutsideHours {
+      id
+    }
+  }
+`);
+
+const SummaryFragment = graphql(`
+  fragment SlotChangeReview_summary on SlotChangeSummary {
+    ...SlotChangeCounts_summary
     bookedOutsideHours {
       id
       startTime
@@ -18,14 +27,15 @@ const SummaryFragment = graphql(`
 `);
 
 export type SlotChangeSummaryData = FragmentType<typeof SummaryFragment>;
-
-type Summary = { opened: number; closed: number; bookedOutsideHours: readonly unknown[] };
+/** What a save answers about the slots: select `...SlotChangeCounts_summary` for it. */
+export type SlotChangeCountsData = FragmentType<typeof CountsFragment>;
 
 const slots = (count: number) => `${count} ${count === 1 ? 'slot' : 'slots'}`;
 const appointments = (count: number) => `${count} booked ${count === 1 ? 'appointment stays' : 'appointments stay'}`;
 
 /** One sentence for what a change of hours did (or would do) to the slots already generated. */
-export function describeSlotChange(summary: Summary, tense: 'will' | 'did'): string {
+export function describeSlotChange(counts: SlotChangeCountsData, tense: 'will' | 'did'): string {
+  const summary = readFragment(CountsFragment, counts);
   const parts: string[] = [];
   if (summary.closed > 0) parts.push(`${slots(summary.closed)} ${tense === 'will' ? 'will close' : 'closed'}`);
   if (summary.opened > 0) parts.push(`${slots(summary.opened)} ${tense === 'will' ? 'will open' : 'opened'}`);

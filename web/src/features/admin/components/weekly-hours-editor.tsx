@@ -35,11 +35,7 @@ const SaveHoursMutation = graphql(`
       __typename
       ... on UpdateAvailabilitySuccess {
         slots {
-          opened
-          closed
-          bookedOutsideHours {
-            id
-          }
+          ...SlotChangeCounts_summary
         }
       }
       ... on ValidationError {
