@@ -19,6 +19,7 @@ export interface LighthouseScores {
  */
 export async function lighthouseMobile(url: string, runs = 3): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
+  const failures: string[] = [];
   for (let run = 0; run < runs; run++) {
     const chrome = await chromeLauncher.launch({
       chromePath: chromiumLaunchOptions.executablePath,
@@ -27,7 +28,12 @@ export async function lighthouseMobile(url: string, runs = 3): Promise<Lighthous
     try {
       const answer = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error', output: 'json' });
       if (!answer) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { categories, audits } = answer.lhr;
+      const { categories, audits, runtimeError } = answer.lhr;
+      // A run that could not measure (e.g. no contentful paint seen) says so here and scores 0: not a result.
+      if (runtimeError || categories.performance!.score === null) {
+        failures.push(runtimeError?.message ?? 'no performance score');
+        continue;
+      }
       const accessibilityIds = categories.accessibility!.auditRefs.map((ref) => ref.id);
       results.push({
         performance: Math.round((categories.performance!.score ?? 0) * 100),
@@ -41,6 +47,7 @@ export async function lighthouseMobile(url: string, runs = 3): Promise<Lighthous
       chrome.kill();
     }
   }
+  if (results.length === 0) throw new Error(`Lighthouse could not measure ${url}: ${failures.join('; ')}`);
   results.sort((a, b) => a.performance - b.performance);
   return results[Math.floor(results.length / 2)]!;
 }

@@ -4,12 +4,13 @@ import { CLIENT_ROUTES } from '@shared/routes';
 import { NotFound } from '../components/not-found';
 import { LoadingBlock } from '../components/ui/skeleton';
 import { RequireAuth } from '../features/auth/components/require-auth';
+import { BookPage } from '../features/booking/components/book-page';
 import { Layout } from './layout';
 import type { RouteHandle } from './route-announcer';
 import { RouteError } from './route-error';
 
-// Each page loads when first visited, to keep the first download small.
-const BookPage = lazy(() => import('../features/booking/components/book-page').then((m) => ({ default: m.BookPage })));
+// The booking page is where most visits start: it comes with the first download, not after it.
+// Every other page loads when first visited, to keep that download small.
 const BookedPage = lazy(() => import('../features/booking/components/booked-page').then((m) => ({ default: m.BookedPage })));
 const SignInPage = lazy(() => import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })));
 const MyAppointmentsPage = lazy(() => import('../features/appointments/components/my-appointments-page').then((m) => ({ default: m.MyAppointmentsPage })));
