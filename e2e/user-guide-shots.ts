@@ -62,23 +62,29 @@ export function wall(iso: string, timeZone: string) {
 }
 
 /**
- * The free slots of one coming week (Monday to Friday in the provider's zone, at least two days
- * away), so that every run shows a whole week; and the first of them on `weekday` at `time` or later.
+ * The free slots of one coming week (Monday to Friday in the provider's zone, at least two days away), so that
+ * every run shows a whole week; and the first of them on `weekday` at `time` or later. The week chosen is the
+ * first whose days have free times at each of `needs` (the demo data and other tests book some of them).
  */
-export async function weekOfSlots(request: Page['request']) {
+export async function weekOfSlots(request: Page['request'], needs: [weekday: string, time: string][]) {
   const all = await freeSlots(request, 2_000);
-  const anchor = all.find((slot) => Date.parse(slot.startTime) > Date.now() + 2 * 86_400_000 && wall(slot.startTime, PROVIDER_ZONE).weekday === 'Tuesday');
-  expect(anchor, 'a free Tuesday in the coming weeks').toBeDefined();
-  const monday = Date.parse(anchor!.startTime) - 86_400_000;
-  const dayOf = (offset: number) => wall(new Date(monday + offset * 86_400_000).toISOString(), PROVIDER_ZONE).date;
   const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const tuesdays = all.filter((slot) => Date.parse(slot.startTime) > Date.now() + 2 * 86_400_000 && wall(slot.startTime, PROVIDER_ZONE).weekday === 'Tuesday');
+  const find = (monday: number, weekday: string, time: string, except: Slot[]) => {
+    const date = wall(new Date(monday + days.indexOf(weekday) * 86_400_000).toISOString(), PROVIDER_ZONE).date;
+    const slot = all.find((candidate) => {
+      const at = wall(candidate.startTime, PROVIDER_ZONE);
+      return at.date === date && at.time >= time && !except.some((taken) => taken.id === candidate.id);
+    });
+    return { date, slot };
+  };
+  const monday = tuesdays
+    .map((tuesday) => Date.parse(tuesday.startTime) - 86_400_000)
+    .find((candidate) => needs.every(([weekday, time]) => find(candidate, weekday, time, []).slot));
+  expect(monday, `a coming week with free times at ${needs.map((need) => need.join(' ')).join(', ')}`).toBeDefined();
   return {
     pick(weekday: string, time: string, except: Slot[] = []): Slot {
-      const date = dayOf(days.indexOf(weekday));
-      const slot = all.find((candidate) => {
-        const at = wall(candidate.startTime, PROVIDER_ZONE);
-        return at.date === date && at.time >= time && !except.some((taken) => taken.id === candidate.id);
-      });
+      const { date, slot } = find(monday!, weekday, time, except);
       expect(slot, `a free slot on ${date} from ${time}`).toBeDefined();
       return slot!;
     },
