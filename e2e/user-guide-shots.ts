@@ -6,7 +6,8 @@ import { freeSlots } from '../test/e2e-helpers.js';
 const GUIDE_IMAGES = 'docs/user-guide/images';
 export const PROVIDER_ZONE = 'Europe/Luxembourg';
 // Toasts come and go on a timer: left out of the pictures, and checked by assertions instead.
-const HIDE_TOASTS = '[aria-live="polite"] { visibility: hidden !important; }';
+// (The toast region is the fixed live region; the picker's month heading is live too, and stays.)
+const HIDE_TOASTS = 'div.fixed[aria-live="polite"] { visibility: hidden !important; }';
 
 export type Slot = { id: string; startTime: string };
 
@@ -24,6 +25,8 @@ export async function shoot(
   if (!options.framed) await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
+  // No hover highlight from the last click.
+  await page.mouse.move(0, 0);
   const path = process.env.UPDATE_GUIDE_SCREENSHOTS === '1' ? `${GUIDE_IMAGES}/${name}.png` : testInfo.outputPath(`${name}.png`);
   const settings = { path, animations: 'disabled' as const, caret: 'hide' as const, style: HIDE_TOASTS, mask: options.mask, maskColor: '#cbd5e1' };
   if (options.target) await options.target.screenshot(settings);
