@@ -385,7 +385,7 @@ test.describe('the provider guide', () => {
     const pdfDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PDF' }).click();
     expect((await readFile(await (await pdfDownload).path())).subarray(0, 5).toString()).toBe('%PDF-');
-    await page.getByLabel('Name').fill('Booking widget');
+    await page.getByLabel('Name').fill('Accounting tool');
     await page.getByLabel('Read appointments').check();
     await page.getByRole('button', { name: 'Create key' }).click();
     const secret = page.getByRole('status').filter({ hasText: 'Copy this key now; it will not be shown again.' }).locator('code');
@@ -400,8 +400,8 @@ test.describe('the provider guide', () => {
     });
     expect(await asWidget.json()).toEqual({ data: { availability: { slotMinutes: 30 } } });
     await expect(page.getByText('availability:read, appointments:read').first()).toBeVisible();
-    await page.getByRole('button', { name: 'Revoke Booking widget' }).click();
-    const revoke = page.getByRole('group', { name: 'Revoke Booking widget?' });
+    await page.getByRole('button', { name: 'Revoke Accounting tool' }).click();
+    const revoke = page.getByRole('group', { name: 'Revoke Accounting tool?' });
     await expect(revoke).toContainText('Integrations using it stop working at once.');
     // The key itself stays out of the picture (and the repository).
     await shoot(page, testInfo, 'provider-exports-and-keys', { mask: [secret] });
