@@ -6,7 +6,8 @@ import { freeSlots } from '../test/e2e-helpers.js';
 const GUIDE_IMAGES = 'docs/user-guide/images';
 export const PROVIDER_ZONE = 'Europe/Luxembourg';
 // Toasts come and go on a timer: left out of the pictures, and checked by assertions instead.
-const HIDE_TOASTS = '[aria-live="polite"] { visibility: hidden !important; }';
+// (The toast region is the fixed live region; the picker's month heading is live too, and stays.)
+const HIDE_TOASTS = 'div.fixed[aria-live="polite"] { visibility: hidden !important; }';
 
 export type Slot = { id: string; startTime: string };
 
@@ -24,6 +25,8 @@ export async function shoot(
   if (!options.framed) await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
+  // No hover highlight from the last click.
+  await page.mouse.move(0, 0);
   const path = process.env.UPDATE_GUIDE_SCREENSHOTS === '1' ? `${GUIDE_IMAGES}/${name}.png` : testInfo.outputPath(`${name}.png`);
   const settings = { path, animations: 'disabled' as const, caret: 'hide' as const, style: HIDE_TOASTS, mask: options.mask, maskColor: '#cbd5e1' };
   if (options.target) await options.target.screenshot(settings);
@@ -62,23 +65,29 @@ export function wall(iso: string, timeZone: string) {
 }
 
 /**
- * The free slots of one coming week (Monday to Friday in the provider's zone, at least two days
- * away), so that every run shows a whole week; and the first of them on `weekday` at `time` or later.
+ * The free slots of one coming week (Monday to Friday in the provider's zone, at least two days away), so that
+ * every run shows a whole week; and the first of them on `weekday` at `time` or later. The week chosen is the
+ * first whose days have free times at each of `needs` (the demo data and other tests book some of them).
  */
-export async function weekOfSlots(request: Page['request']) {
+export async function weekOfSlots(request: Page['request'], needs: [weekday: string, time: string][]) {
   const all = await freeSlots(request, 2_000);
-  const anchor = all.find((slot) => Date.parse(slot.startTime) > Date.now() + 2 * 86_400_000 && wall(slot.startTime, PROVIDER_ZONE).weekday === 'Tuesday');
-  expect(anchor, 'a free Tuesday in the coming weeks').toBeDefined();
-  const monday = Date.parse(anchor!.startTime) - 86_400_000;
-  const dayOf = (offset: number) => wall(new Date(monday + offset * 86_400_000).toISOString(), PROVIDER_ZONE).date;
   const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const tuesdays = all.filter((slot) => Date.parse(slot.startTime) > Date.now() + 2 * 86_400_000 && wall(slot.startTime, PROVIDER_ZONE).weekday === 'Tuesday');
+  const find = (monday: number, weekday: string, time: string, except: Slot[]) => {
+    const date = wall(new Date(monday + days.indexOf(weekday) * 86_400_000).toISOString(), PROVIDER_ZONE).date;
+    const slot = all.find((candidate) => {
+      const at = wall(candidate.startTime, PROVIDER_ZONE);
+      return at.date === date && at.time >= time && !except.some((taken) => taken.id === candidate.id);
+    });
+    return { date, slot };
+  };
+  const monday = tuesdays
+    .map((tuesday) => Date.parse(tuesday.startTime) - 86_400_000)
+    .find((candidate) => needs.every(([weekday, time]) => find(candidate, weekday, time, []).slot));
+  expect(monday, `a coming week with free times at ${needs.map((need) => need.join(' ')).join(', ')}`).toBeDefined();
   return {
     pick(weekday: string, time: string, except: Slot[] = []): Slot {
-      const date = dayOf(days.indexOf(weekday));
-      const slot = all.find((candidate) => {
-        const at = wall(candidate.startTime, PROVIDER_ZONE);
-        return at.date === date && at.time >= time && !except.some((taken) => taken.id === candidate.id);
-      });
+      const { date, slot } = find(monday!, weekday, time, except);
       expect(slot, `a free slot on ${date} from ${time}`).toBeDefined();
       return slot!;
     },
