@@ -75,7 +75,7 @@ export function ApiKeys() {
         API keys
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        For integrations. A key is shown once; send it as <code>Authorization: ApiKey …</code>.
+        For integrations, which send a key in the header <code>Authorization: ApiKey &lt;key&gt;</code>. A new key is shown once.
       </p>
       {secret ? (
         <div role="status" className="mt-3 rounded-xl bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
