@@ -227,4 +227,7 @@ test('the practice calendar shows bookings at any hour in 24-hour time, and a bo
   await expect(page.getByRole('button', { name: /^Booked by Early Bird/ })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${SCREENSHOTS}/admin-calendar-phone.png`, fullPage: true });
+  // The specs after this one share the server: tomorrow gets its weekly hours back.
+  const removed = await call('mutation($d: String!) { removeDateOverride(date: $d) { __typename } }', { d: tomorrow }, provider);
+  expect(removed.removeDateOverride.__typename).toBe('DateOverrideSuccess');
 });

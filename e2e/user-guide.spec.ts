@@ -330,11 +330,13 @@ test.describe('the provider guide', () => {
     await expect(hours.getByLabel('Sunday end').last()).toHaveValue('12:00');
     await hours.getByRole('button', { name: 'Review and save' }).click();
     const hoursReview = hours.getByRole('region', { name: 'Effect on existing slots' });
-    await expect(hoursReview).toContainText(/^[1-9]\d* slots will open\./);
-    const opening = Number((await hoursReview.textContent())!.match(/^(\d+)/)![1]);
+    // Earlier specs share this server: their bookings outside the new hours may be listed too.
+    await expect(hoursReview).toContainText(/\b[1-9]\d* slots will open\b/);
+    const opening = Number((await hoursReview.textContent())!.match(/\b(\d+) slots will open\b/)![1]);
     await shoot(page, testInfo, 'provider-hours-review', { around: [hours.getByRole('heading', { name: 'Weekly hours' }), hoursReview] });
     await hoursReview.getByRole('button', { name: 'Save hours' }).click();
-    await expect(hours.getByRole('status')).toHaveText(`Working hours saved. ${opening} slots opened.`);
+    await expect(hours.getByRole('status')).toContainText(`Working hours saved. `);
+    await expect(hours.getByRole('status')).toContainText(`${opening} slots opened`);
 
     const rules = page.getByRole('region', { name: 'Booking rules' });
     await expect(rules.getByLabel('Clients may cancel or move until')).toHaveValue('24');
