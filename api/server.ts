@@ -66,7 +66,9 @@ export async function createHttpServer(deps: {
     // The client is the right-most address that our own proxies did not add.
     trustProxy: (_address: string, hop: number) => hop < env.trustProxyHops,
     bodyLimit: MAX_BODY_BYTES,
-    return503OnClosing: true,
+    // A request that reached a closing instance on a connection it had already accepted is served (its answer
+    // closes the connection): a 503 there would fail a booking that nginx, having sent it, never resends.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     connectionTimeout: 60_000,
     requestTimeout: 60_000,
