@@ -189,7 +189,7 @@ function productionEnv(options: {
     EMAIL_FROM: 'Slotline <bookings@example.com>',
     // The load test books and cancels from one address (nginx's clients all come from 127.0.0.1).
     RATE_LIMIT_PER_MINUTE: '100000',
-    // As docker/compose.yml sets it for the API instances: longer than nginx's upstream keepalive_timeout.
+    // As docker/compose.yml sets it for the API instances (docs/upgrades.md).
     SHUTDOWN_DELAY_MS: '5000',
     JOB_POLL_MS: '500',
     // The test CA: it signed the fake Google endpoint's and the Resend fake's certificates.
