@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../domain/field-problem.js';
 import { parseWeeklyHours, type WeeklyHoursText, type WeeklyInterval } from '../domain/weekly-hours.js';
 import type { Services } from '../services.js';
-import { announceHoursChange, applyHoursChange, planHoursChange, summarize, type SlotChangeSummary } from '../slots/follow-hours.js';
+import { commitHoursChange, planHoursChange, summarize, type SlotChangeSummary } from '../slots/follow-hours.js';
 import { loadProviderRules } from './provider-settings.js';
 
 export interface AvailabilityChange {
@@ -47,13 +47,10 @@ export async function updateAvailability(deps: Deps & Pick<Services, 'rules' | '
   if (problems.length > 0) return { outcome: 'invalid', fields: problems };
   const { rules, plan } = await planFor(deps, change, intervals);
   const settings = { slotMinutes: rules.slotMinutes, timezone: rules.timezone };
-  const changed = await deps.prisma.$transaction(async (tx) => {
+  const slots = await commitHoursChange(deps, plan, async (tx) => {
     await tx.weeklyHours.deleteMany({});
     await tx.weeklyHours.createMany({ data: intervals });
     await tx.providerSettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
-    return applyHoursChange(tx, plan);
   });
-  deps.rules.invalidate();
-  await announceHoursChange(deps, changed);
-  return { outcome: 'updated', slots: { ...summarize(plan), opened: changed.opened.length, closed: changed.closed.length } };
+  return { outcome: 'updated', slots };
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../db/prisma.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { addDays, daysBetween, formatLocalDate, type LocalDate } from '../domain/local-date.js';
 import { reconcileSlots, type ExistingSlot, type SlotReconciliation } from '../domain/slot-reconciliation.js';
 import { generateSlotTimes, type SlotGenerationRules } from '../domain/slot-generation.js';
@@ -61,7 +62,7 @@ type Writer = Pick<PrismaClient, '$queryRaw'>;
  * (cancelled) appointments cannot be deleted, so it is blocked instead. The database settles
  * races with bookings and generations (row locks, the exclusion constraint).
  */
-export async function applyHoursChange(tx: Writer, plan: HoursPlan): Promise<{ opened: ChangedSlot[]; closed: ChangedSlot[] }> {
+async function applyHoursChange(tx: Writer, plan: HoursPlan): Promise<{ opened: ChangedSlot[]; closed: ChangedSlot[] }> {
   const ids = plan.close.map((slot) => slot.id);
   let closed: ChangedSlot[] = [];
   if (ids.length > 0) {
@@ -87,10 +88,24 @@ interface ChangedSlot {
   endTime: Date;
 }
 
-/** Tells every calendar: closed slots disappear, opened ones appear. */
-export async function announceHoursChange(deps: Pick<Services, 'slotChanges'>, changed: { opened: ChangedSlot[]; closed: ChangedSlot[] }): Promise<void> {
+/**
+ * Writes new hours with `write` and carries out the plan in the same transaction, then lets the
+ * cached rules go and tells every calendar: closed slots disappear, opened ones appear. Answers
+ * what was done (a slot booked since the plan was made is not closed).
+ */
+export async function commitHoursChange(
+  deps: Pick<Services, 'prisma' | 'rules' | 'slotChanges'>,
+  plan: HoursPlan,
+  write: (tx: Prisma.TransactionClient) => Promise<unknown>,
+): Promise<SlotChangeSummary> {
+  const changed = await deps.prisma.$transaction(async (tx) => {
+    await write(tx);
+    return applyHoursChange(tx, plan);
+  });
+  deps.rules.invalidate();
   if (changed.closed.length > 0) await deps.slotChanges.announce(changed.closed);
   if (changed.opened.length > 0) await deps.slotChanges.announce(changed.opened, { created: true });
+  return { ...summarize(plan), opened: changed.opened.length, closed: changed.closed.length };
 }
 
 function utcMidnight(date: LocalDate): Date {

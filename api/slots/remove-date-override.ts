@@ -1,6 +1,6 @@
 import { formatLocalDate, type LocalDate } from '../domain/local-date.js';
 import type { Services } from '../services.js';
-import { announceHoursChange, applyHoursChange, summarize, type SlotChangeSummary } from './follow-hours.js';
+import { commitHoursChange, type SlotChangeSummary } from './follow-hours.js';
 import { planDateHours } from './set-date-override.js';
 
 export type RemoveDateOverrideResult = { outcome: 'removed'; date: string; slots: SlotChangeSummary };
@@ -15,11 +15,6 @@ export async function removeDateOverride(
 ): Promise<RemoveDateOverrideResult> {
   const date = formatLocalDate(input.date);
   const plan = await planDateHours(deps, input.date, null);
-  const changed = await deps.prisma.$transaction(async (tx) => {
-    await tx.dateOverride.deleteMany({ where: { date } });
-    return applyHoursChange(tx, plan);
-  });
-  deps.rules.invalidate();
-  await announceHoursChange(deps, changed);
-  return { outcome: 'removed', date, slots: { ...summarize(plan), opened: changed.opened.length, closed: changed.closed.length } };
+  const slots = await commitHoursChange(deps, plan, (tx) => tx.dateOverride.deleteMany({ where: { date } }));
+  return { outcome: 'removed', date, slots };
 }

@@ -3,7 +3,7 @@ import { formatLocalDate, type LocalDate } from '../domain/local-date.js';
 import { parseDayHours, type DayInterval } from '../domain/weekly-hours.js';
 import type { Services } from '../services.js';
 import { loadProviderRules } from '../settings/provider-settings.js';
-import { announceHoursChange, applyHoursChange, planHoursChange, summarize, type SlotChangeSummary } from './follow-hours.js';
+import { commitHoursChange, planHoursChange, summarize, type SlotChangeSummary } from './follow-hours.js';
 
 export type SetDateOverrideResult = { outcome: 'saved'; date: string; slots: SlotChangeSummary } | { outcome: 'invalid'; fields: FieldProblem[] };
 export type PreviewDateOverrideResult = { outcome: 'preview'; date: string; slots: SlotChangeSummary } | { outcome: 'invalid'; fields: FieldProblem[] };
@@ -44,12 +44,9 @@ export async function setDateOverride(deps: Deps & Pick<Services, 'rules' | 'slo
   const date = formatLocalDate(input.date);
   const plan = await planDateHours(deps, input.date, intervals);
   const rows = intervals.length > 0 ? intervals.map((hours) => ({ date, ...hours, note: input.note })) : [{ date, note: input.note }];
-  const changed = await deps.prisma.$transaction(async (tx) => {
+  const slots = await commitHoursChange(deps, plan, async (tx) => {
     await tx.dateOverride.deleteMany({ where: { date } });
     await tx.dateOverride.createMany({ data: rows });
-    return applyHoursChange(tx, plan);
   });
-  deps.rules.invalidate();
-  await announceHoursChange(deps, changed);
-  return { outcome: 'saved', date, slots: { ...summarize(plan), opened: changed.opened.length, closed: changed.closed.length } };
+  return { outcome: 'saved', date, slots };
 }
